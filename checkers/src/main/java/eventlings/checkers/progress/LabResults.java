@@ -43,8 +43,8 @@ public record LabResults(String lab, String variant, Instant finishedAt, List<Go
           goal.state().name(),
           Integer.toString(goal.step()),
           Long.toString(goal.duration().toMillis()),
-          goal.testClass(),
-          goal.method(),
+          clean(goal.testClass()),
+          clean(goal.method()),
           clean(goal.name()),
           clean(goal.detail())));
     }

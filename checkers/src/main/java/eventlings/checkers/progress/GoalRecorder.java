@@ -1,0 +1,105 @@
+package eventlings.checkers.progress;
+
+import eventlings.checkers.Step;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Records the outcome of every goal of a run. Tests without {@link Step} are not goals and are ignored.
+ * Used by {@link GoalListener} under Maven and IDEs, and directly by {@code ./workshop} and the self-check.
+ */
+public class GoalRecorder implements TestExecutionListener {
+
+  private final Map<String, Instant> started = new LinkedHashMap<>();
+  private final Map<String, GoalResult> results = new LinkedHashMap<>();
+  private final Map<String, Throwable> failures = new LinkedHashMap<>();
+  private TestPlan plan;
+
+  /** The goals recorded so far, in the order they finished. */
+  public List<GoalResult> results() {
+    return new ArrayList<>(results.values());
+  }
+
+  /** What a goal threw, by {@link GoalResult#id()}, for goals that did not pass. */
+  public Optional<Throwable> failureOf(GoalResult goal) {
+    return Optional.ofNullable(failures.get(goal.id()));
+  }
+
+  @Override
+  public void testPlanExecutionStarted(TestPlan testPlan) {
+    plan = testPlan;
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier test) {
+    started.put(test.getUniqueId(), Instant.now());
+  }
+
+  @Override
+  public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+    Duration took = Duration.between(started.getOrDefault(test.getUniqueId(), Instant.now()), Instant.now());
+    if (test.isTest()) {
+      goalStep(test).ifPresent(step -> record(test, step, result, took));
+    } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && plan != null) {
+      // A failure before any goal ran (a @BeforeAll, an extension that could not start a broker) fails
+      // every goal below it that has not reported, with the same reason.
+      for (TestIdentifier descendant : plan.getDescendants(test)) {
+        if (descendant.isTest() && !results.containsKey(descendant.getUniqueId())) {
+          goalStep(descendant).ifPresent(step -> record(descendant, step, result, Duration.ZERO));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void executionSkipped(TestIdentifier test, String reason) {
+    if (test.isTest()) {
+      goalStep(test).ifPresent(step -> results.put(test.getUniqueId(),
+          goal(test, step, GoalState.FAILING, Duration.ZERO, "skipped: " + reason)));
+    }
+  }
+
+  private void record(TestIdentifier test, int step, TestExecutionResult result, Duration took) {
+    GoalResult goal = switch (result.getStatus()) {
+      case SUCCESSFUL -> goal(test, step, GoalState.DONE, took, "");
+      case ABORTED, FAILED -> {
+        Throwable failure = result.getThrowable().orElseGet(() -> new AssertionError("failed without a reason"));
+        GoalResult failed = goal(test, step, FailureReading.stateOf(failure), took, FailureReading.detailOf(failure));
+        failures.put(failed.id(), failure);
+        yield failed;
+      }
+    };
+    results.put(test.getUniqueId(), goal);
+  }
+
+  private static GoalResult goal(TestIdentifier test, int step, GoalState state, Duration took, String detail) {
+    MethodSource source = (MethodSource) test.getSource().orElseThrow();
+    return new GoalResult(step, source.getClassName(), source.getMethodName(), test.getDisplayName(), state, took, detail);
+  }
+
+  /** The goal's README step, when the test is a goal at all. */
+  static Optional<Integer> goalStep(TestIdentifier test) {
+    return test.getSource()
+        .filter(MethodSource.class::isInstance)
+        .map(MethodSource.class::cast)
+        .flatMap(GoalRecorder::stepOf);
+  }
+
+  private static Optional<Integer> stepOf(MethodSource source) {
+    try {
+      return Optional.ofNullable(source.getJavaMethod().getAnnotation(Step.class)).map(Step::value);
+    } catch (RuntimeException notLoadable) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package eventlings.workshop.contract;
+
+import eventlings.checkers.progress.LabReadme;
+import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.engine.Compilation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The checks that keep a lab's README, goals, starter and mistakes telling one story. Each method returns the
+ * problems found, each naming the lab and what to fix; an empty list means the lab keeps the contract.
+ */
+public final class LabContract {
+
+  public static final int FEWEST_GOALS = 5;
+  public static final int MOST_GOALS = 12;
+  public static final int FEWEST_MISTAKES = 3;
+  private static final Pattern TODO_MARKER = Pattern.compile("TODO\\(step (\\d+)\\)");
+
+  private final Lab lab;
+  private final LabReadme readme;
+  private final List<DeclaredGoal> goals;
+
+  public LabContract(Lab lab, List<DeclaredGoal> goals) {
+    this.lab = lab;
+    this.readme = LabReadme.read(lab.readme());
+    this.goals = List.copyOf(goals);
+  }
+
+  public List<String> readmeStructure() {
+    List<String> problems = new ArrayList<>();
+    if (readme.title().isEmpty()) {
+      problems.add(problem("README.md has no '# ' title"));
+    }
+    if (readme.steps().isEmpty()) {
+      problems.add(problem("README.md has no '### Step N: ...' under '## Steps'"));
+    }
+    for (int index = 0; index < readme.steps().size(); index++) {
+      LabReadme.Step step = readme.steps().get(index);
+      if (step.number() != index + 1) {
+        problems.add(problem("README step " + step.number() + " should be numbered " + (index + 1)));
+      }
+      if (step.goals().isEmpty()) {
+        problems.add(problem("README step " + step.number() + " lists no goals under 'Goals:'"));
+      }
+      if (readme.hintsFor(step.number()).isEmpty()) {
+        problems.add(problem("README step " + step.number() + " has no hints under '## Hints' / '### Step " + step.number() + "'"));
+      }
+      if (step.files().isEmpty()) {
+        problems.add(problem("README step " + step.number() + " links no file under src/main/java to open"));
+      }
+      for (String file : step.files()) {
+        if (!Files.isRegularFile(lab.dir().resolve(file))) {
+          problems.add(problem("README step " + step.number() + " links " + file + ", which does not exist"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  public List<String> goalCount() {
+    return goals.size() < FEWEST_GOALS || goals.size() > MOST_GOALS
+        ? List.of(problem("has " + goals.size() + " goals; a lab has " + FEWEST_GOALS + " to " + MOST_GOALS))
+        : List.of();
+  }
+
+  /** Every goal is listed by the README under its step, and the README lists no goal that does not exist. */
+  public List<String> goalsMatchReadme() {
+    List<String> problems = new ArrayList<>();
+    for (DeclaredGoal goal : goals) {
+      if (goal.name().isEmpty()) {
+        problems.add(problem("goal " + goal.method() + " has no @DisplayName sentence"));
+        continue;
+      }
+      if (readme.step(goal.step()).isEmpty()) {
+        problems.add(problem("goal \"" + goal.name() + "\" is @Step(" + goal.step() + "), a step the README does not have"));
+      } else if (!readme.step(goal.step()).get().goals().contains(goal.name())) {
+        problems.add(problem("goal \"" + goal.name() + "\" is not listed under README step " + goal.step()));
+      }
+    }
+    Set<String> declared = goals.stream().map(goal -> goal.step() + ":" + goal.name()).collect(Collectors.toSet());
+    for (LabReadme.Step step : readme.steps()) {
+      for (String listed : step.goals()) {
+        if (!declared.contains(step.number() + ":" + listed)) {
+          problems.add(problem("README step " + step.number() + " lists \"" + listed + "\", but no goal with @Step("
+              + step.number() + ") has that @DisplayName"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Every starter file says where the learner works, with a TODO(step N) for a step that exists. */
+  public List<String> starterMarkers() {
+    List<String> problems = new ArrayList<>();
+    for (Path file : Compilation.javaFilesUnder(lab.starterSources())) {
+      Matcher marker = TODO_MARKER.matcher(read(file));
+      String shown = lab.dir().relativize(file).toString();
+      if (!marker.find()) {
+        problems.add(problem(shown + " has no TODO(step N) marker: is it already solved?"));
+        continue;
+      }
+      do {
+        int step = Integer.parseInt(marker.group(1));
+        if (readme.step(step).isEmpty()) {
+          problems.add(problem(shown + " has TODO(step " + step + "), a step the README does not have"));
+        }
+      } while (marker.find());
+    }
+    return problems;
+  }
+
+  /** At least three mistakes, each describing itself and naming goals that exist. */
+  public List<String> mistakesDescribed() {
+    List<String> problems = new ArrayList<>();
+    List<Path> folders = lab.mistakes();
+    if (folders.size() < FEWEST_MISTAKES) {
+      problems.add(problem("ships " + folders.size() + " classic mistakes under solutions/" + lab.name()
+          + "/mistakes; a lab ships at least " + FEWEST_MISTAKES));
+    }
+    Set<String> names = goals.stream().map(DeclaredGoal::name).collect(Collectors.toSet());
+    for (Path folder : folders) {
+      Mistake mistake = Mistake.read(folder);
+      if (mistake.summary().isEmpty()) {
+        problems.add(problem("mistake " + mistake.name() + " has no " + Mistake.DESCRIPTION + " with a '# ' summary"));
+      }
+      if (mistake.rejectedBy().isEmpty()) {
+        problems.add(problem("mistake " + mistake.name() + " names no goal with 'Rejected by: <goal sentence>'"));
+      }
+      for (String goal : mistake.rejectedBy()) {
+        if (!names.contains(goal)) {
+          problems.add(problem("mistake " + mistake.name() + " is 'Rejected by: " + goal + "', which is no goal"));
+        }
+      }
+      if (Compilation.javaFilesUnder(folder).isEmpty()) {
+        problems.add(problem("mistake " + mistake.name() + " replaces no Java file of the solution"));
+      }
+    }
+    return problems;
+  }
+
+  private String problem(String text) {
+    return "lab " + lab.name() + ": " + text;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

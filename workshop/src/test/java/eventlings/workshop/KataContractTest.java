@@ -1,0 +1,114 @@
+package eventlings.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import eventlings.checkers.progress.FailureReading;
+import eventlings.checkers.progress.GoalRecorder;
+import eventlings.checkers.progress.GoalResult;
+import eventlings.checkers.progress.LabReadme;
+import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.contract.Mistake;
+import eventlings.workshop.engine.LabRunner;
+import eventlings.workshop.engine.LabRunner.Outcome;
+import eventlings.workshop.engine.Variant;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The kata contract: every goal fails on the starter (quickly, by an assertion or the starter's TODO), passes
+ * on the solution, and every classic mistake is rejected by the goals it names. Run with {@code -Pkata}.
+ */
+@Tag("kata")
+class KataContractTest {
+
+  private static final Duration STARTER_FAILS_WITHIN = Duration.ofSeconds(5);
+  private static final Repository REPOSITORY = Repository.fromSystemProperty();
+  private static final LabRunner RUNNER = new LabRunner(REPOSITORY.root().resolve("workshop/target/kata"));
+
+  @TestFactory
+  Stream<DynamicContainer> every_lab_still_teaches() {
+    return REPOSITORY.labs().stream().map(KataContractTest::labContract);
+  }
+
+  private static DynamicContainer labContract(Lab lab) {
+    LabReadme readme = LabReadme.read(lab.readme());
+    List<String> goals = readme.steps().stream().flatMap(step -> step.goals().stream()).toList();
+    Supplier<GoalRecorder> starter = LabContractTest.memoized(() -> ran(lab, Variant.starter(lab)));
+    Supplier<GoalRecorder> solution = LabContractTest.memoized(() -> ran(lab, Variant.solution(lab)));
+    List<DynamicNode> checks = new ArrayList<>();
+    for (String goal : goals) {
+      checks.add(dynamicTest("goal \"" + goal + "\" fails on the starter, cleanly and fast",
+          () -> assertFailsCleanly(lab, starter.get(), goal)));
+    }
+    for (String goal : goals) {
+      checks.add(dynamicTest("goal \"" + goal + "\" passes on the solution",
+          () -> assertPasses(lab, solution.get(), goal)));
+    }
+    for (Path folder : lab.mistakes()) {
+      Mistake mistake = Mistake.read(folder);
+      checks.add(dynamicTest("mistake " + mistake.name() + " is rejected by " + mistake.rejectedBy(),
+          () -> assertRejected(lab, mistake)));
+    }
+    return dynamicContainer("lab " + lab.name(), checks);
+  }
+
+  private static void assertFailsCleanly(Lab lab, GoalRecorder starter, String goal) {
+    GoalResult result = find(lab, starter, goal, "starter");
+    assertThat(result.state().isDone())
+        .as("lab %s: goal \"%s\" passes on the untouched starter: a learner would get it for free", lab.name(), goal)
+        .isFalse();
+    Throwable failure = starter.failureOf(result).orElseThrow();
+    assertThat(FailureReading.isCleanFailure(failure))
+        .as("lab %s: goal \"%s\" fails on the starter with %s, not an assertion or the starter's TODO: %s",
+            lab.name(), goal, failure.getClass().getName(), result.detail())
+        .isTrue();
+    assertThat(result.duration())
+        .as("lab %s: goal \"%s\" takes %s ms to fail on the starter", lab.name(), goal, result.duration().toMillis())
+        .isLessThan(STARTER_FAILS_WITHIN);
+  }
+
+  private static void assertPasses(Lab lab, GoalRecorder solution, String goal) {
+    GoalResult result = find(lab, solution, goal, "solution");
+    assertThat(result.state().isDone())
+        .as("lab %s: goal \"%s\" fails on the solution (%s): %s", lab.name(), goal, result.state().label(), result.detail())
+        .isTrue();
+  }
+
+  private static void assertRejected(Lab lab, Mistake mistake) {
+    GoalRecorder ran = ran(lab, Variant.mistake(lab, mistake.folder()));
+    assertThat(mistake.rejectedBy()).as("lab %s: mistake %s names no goal", lab.name(), mistake.name()).isNotEmpty();
+    for (String goal : mistake.rejectedBy()) {
+      GoalResult result = find(lab, ran, goal, "mistake " + mistake.name());
+      assertThat(result.state().isDone())
+          .as("lab %s: the goals accept the classic mistake '%s' (%s): goal \"%s\" should reject it but passes",
+              lab.name(), mistake.name(), mistake.summary(), goal)
+          .isFalse();
+    }
+  }
+
+  private static GoalRecorder ran(Lab lab, Variant variant) {
+    Outcome outcome = RUNNER.run(lab, variant);
+    return switch (outcome) {
+      case Outcome.Ran ran -> ran.goals();
+      case Outcome.DoesNotCompile broken -> throw new AssertionError("lab " + lab.name() + ": the " + variant.name()
+          + " does not compile with the goals:\n  " + String.join("\n  ", broken.errors()));
+    };
+  }
+
+  private static GoalResult find(Lab lab, GoalRecorder recorder, String goal, String variant) {
+    return recorder.results().stream()
+        .filter(result -> result.name().equals(goal))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("lab " + lab.name() + ": goal \"" + goal + "\" did not run on the " + variant));
+  }
+}

@@ -1,0 +1,61 @@
+package eventlings.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.contract.DeclaredGoal;
+import eventlings.workshop.contract.LabContract;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/** Every lab's README, goals, starter and mistakes tell one story. Fast: nothing here runs a goal. */
+class LabContractTest {
+
+  private static final Repository REPOSITORY = Repository.fromSystemProperty();
+  private static final Path WORK = REPOSITORY.root().resolve("workshop/target/contract");
+
+  @TestFactory
+  Stream<DynamicContainer> every_lab_keeps_the_contract() {
+    return REPOSITORY.labs().stream().map(lab -> {
+      Supplier<LabContract> contract = memoized(() -> new LabContract(lab, DeclaredGoal.of(lab, WORK)));
+      return dynamicContainer("lab " + lab.name(), Stream.of(
+          dynamicTest("its README has numbered steps, each with goals, hints and a file to open",
+              () -> assertNoProblems(contract.get().readmeStructure())),
+          dynamicTest("it has 5 to 12 goals", () -> assertNoProblems(contract.get().goalCount())),
+          dynamicTest("its README lists exactly the goals its tests declare, under their steps",
+              () -> assertNoProblems(contract.get().goalsMatchReadme())),
+          dynamicTest("every starter file carries a TODO(step N) marker",
+              () -> assertNoProblems(contract.get().starterMarkers())),
+          dynamicTest("it ships at least 3 described classic mistakes",
+              () -> assertNoProblems(contract.get().mistakesDescribed()))));
+    });
+  }
+
+  static void assertNoProblems(List<String> problems) {
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public synchronized T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+
+  static Lab lab(String name) {
+    return REPOSITORY.lab(name).orElseThrow();
+  }
+}
