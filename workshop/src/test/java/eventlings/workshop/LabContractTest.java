@@ -30,7 +30,7 @@ class LabContractTest {
           dynamicTest("it has 5 to 12 goals", () -> assertNoProblems(contract.get().goalCount())),
           dynamicTest("its README lists exactly the goals its tests declare, under their steps",
               () -> assertNoProblems(contract.get().goalsMatchReadme())),
-          dynamicTest("every starter file carries a TODO(step N) marker",
+          dynamicTest("every step has TODO(step N) work, and every other starter file says it is given",
               () -> assertNoProblems(contract.get().starterMarkers())),
           dynamicTest("it ships at least 3 described classic mistakes",
               () -> assertNoProblems(contract.get().mistakesDescribed()))));

@@ -23,6 +23,8 @@ public final class LabContract {
   public static final int FEWEST_GOALS = 5;
   public static final int MOST_GOALS = 12;
   public static final int FEWEST_MISTAKES = 3;
+  /** How a starter file that the learner only reads says so, on its first line. */
+  public static final String NOTHING_TO_BUILD = "// Nothing to build here";
   private static final Pattern TODO_MARKER = Pattern.compile("TODO\\(step (\\d+)\\)");
 
   private final Lab lab;
@@ -39,6 +41,9 @@ public final class LabContract {
     List<String> problems = new ArrayList<>();
     if (readme.title().isEmpty()) {
       problems.add(problem("README.md has no '# ' title"));
+    }
+    if (!read(lab.readme()).matches("(?s).*\\*\\*Time:\\*\\*\\s*\\d+\\s*minutes.*")) {
+      problems.add(problem("README.md does not say how long the lab takes: '**Time:** N minutes'"));
     }
     if (readme.steps().isEmpty()) {
       problems.add(problem("README.md has no '### Step N: ...' under '## Steps'"));
@@ -98,22 +103,36 @@ public final class LabContract {
     return problems;
   }
 
-  /** Every starter file says where the learner works, with a TODO(step N) for a step that exists. */
+  /**
+   * Every starter file either carries a TODO(step N) for a step that exists, or opens by saying there is
+   * nothing to build in it; and every step has at least one TODO somewhere.
+   */
   public List<String> starterMarkers() {
     List<String> problems = new ArrayList<>();
+    Set<Integer> stepsWithWork = new java.util.TreeSet<>();
     for (Path file : Compilation.javaFilesUnder(lab.starterSources())) {
-      Matcher marker = TODO_MARKER.matcher(read(file));
+      String text = read(file);
+      Matcher marker = TODO_MARKER.matcher(text);
       String shown = lab.dir().relativize(file).toString();
       if (!marker.find()) {
-        problems.add(problem(shown + " has no TODO(step N) marker: is it already solved?"));
+        if (!text.startsWith(NOTHING_TO_BUILD)) {
+          problems.add(problem(shown + " has no TODO(step N) marker and does not open with '" + NOTHING_TO_BUILD
+              + "': is it already solved?"));
+        }
         continue;
       }
       do {
         int step = Integer.parseInt(marker.group(1));
+        stepsWithWork.add(step);
         if (readme.step(step).isEmpty()) {
           problems.add(problem(shown + " has TODO(step " + step + "), a step the README does not have"));
         }
       } while (marker.find());
+    }
+    for (LabReadme.Step step : readme.steps()) {
+      if (!stepsWithWork.contains(step.number())) {
+        problems.add(problem("no starter file has a TODO(step " + step.number() + "): where does the learner work in that step?"));
+      }
     }
     return problems;
   }
