@@ -39,6 +39,19 @@ public record Repository(Path root) {
     }
   }
 
+  /**
+   * The labs a check should look at: all of them, or those named by {@code -Deventlings.only=03,04}, so a
+   * lab author can check one lab alone.
+   */
+  public List<Lab> labsToCheck() {
+    String only = System.getProperty("eventlings.only", "").strip();
+    if (only.isEmpty()) {
+      return labs();
+    }
+    List<String> wanted = List.of(only.split("\\s*,\\s*"));
+    return labs().stream().filter(lab -> wanted.contains(lab.number()) || wanted.contains(lab.name())).toList();
+  }
+
   /** A lab by its number ({@code 1}, {@code 01}) or its folder name ({@code 01-event-sourcing}). */
   public Optional<Lab> lab(String numberOrName) {
     String wanted = numberOrName.matches("\\d") ? "0" + numberOrName : numberOrName;
