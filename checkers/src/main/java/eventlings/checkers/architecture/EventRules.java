@@ -158,7 +158,8 @@ public final class EventRules {
           ? Optional.of(name + " repeats what its family " + family + " already says: name it " + withoutSuffix)
           : Optional.of(name + " is neither a fact nor free of the Event suffix: name what happened, in the past tense");
     }
-    if (!Verbs.isPastParticiple(words.getLast())) {
+    // The fact may be followed by a phrase: ItemAddedToCart, MoneyWithdrawnFromAccount.
+    if (words.stream().skip(1).noneMatch(Verbs::isPastParticiple)) {
       String suggestion = words.size() > 1 && !Verbs.isPastParticiple(words.getFirst())
           ? ", e.g. " + Verbs.renamingOf(name).event()
           : "";

@@ -35,7 +35,8 @@ public final class Verbs {
       Map.entry("withhold", "withheld"), Map.entry("write", "written"));
 
   /** Past forms that look like present ones: "ed" endings that are not past tense. */
-  private static final Set<String> NOT_PAST = Set.of("need", "feed", "seed", "speed", "proceed", "exceed", "succeed", "bed", "red", "shed");
+  private static final Set<String> NOT_PAST = Set.of("need", "feed", "seed", "speed", "proceed", "exceed", "succeed", "bed", "red", "shed",
+      "embed", "shred", "breed", "bleed", "heed", "weed", "wed");
 
   /** Single-syllable verbs whose last consonant doubles: ship -> shipped. */
   private static final Set<String> DOUBLING = Set.of("ship", "stop", "plan", "drop", "tag", "ban", "log", "chat", "scan", "skip", "swap", "step", "top", "grab", "wrap");
@@ -126,9 +127,12 @@ public final class Verbs {
   /** A request prefix such as {@code Please} that the name starts with, if any. */
   public static java.util.Optional<String> requestPrefix(String name) {
     List<String> words = words(name);
-    return words.size() > 1 && REQUEST_PREFIXES.contains(words.getFirst())
-        ? java.util.Optional.of(words.getFirst())
-        : java.util.Optional.empty();
+    if (words.size() < 2 || !REQUEST_PREFIXES.contains(words.getFirst())) {
+      return java.util.Optional.empty();
+    }
+    // "RequestApproved" is a fact about a request, the noun: only a name with no past tense is a plea.
+    boolean namesAFact = words.stream().skip(1).anyMatch(Verbs::isPastParticiple);
+    return namesAFact ? java.util.Optional.empty() : java.util.Optional.of(words.getFirst());
   }
 
   /**

@@ -1,0 +1,17 @@
+package eventlings.lab01;
+
+import java.time.Instant;
+
+public sealed interface UserEvent {
+
+  UserId userId();
+
+  // When it happened, as told by whoever recorded it: nothing in here reads a clock.
+  Instant at();
+
+  record UserCreated(UserId userId, String name, String email, Instant at) implements UserEvent {}
+
+  record NameChanged(UserId userId, String name, Instant at) implements UserEvent {}
+
+  record EmailChanged(UserId userId, String email, Instant at) implements UserEvent {}
+}

@@ -1,0 +1,3 @@
+package eventlings.lab01;
+
+public record UserId(String value) {}
