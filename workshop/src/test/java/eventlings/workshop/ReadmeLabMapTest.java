@@ -22,7 +22,7 @@ class ReadmeLabMapTest {
   @TestFactory
   Stream<DynamicTest> the_root_readme_maps_every_lab() throws IOException {
     String readme = Files.readString(REPOSITORY.root().resolve("README.md"));
-    return REPOSITORY.labs().stream().map(lab -> dynamicTest("README.md maps lab " + lab.name(), () -> {
+    return REPOSITORY.labsToCheck().stream().map(lab -> dynamicTest("README.md maps lab " + lab.name(), () -> {
       Optional<String> row = readme.lines().filter(line -> line.contains("(labs/" + lab.name() + "/README.md)")).findFirst();
       assertThat(row).as("README.md has no lab-map row linking labs/%s/README.md", lab.name()).isPresent();
       assertThat(row.get()).as("the lab-map row of %s links its deck", lab.name())

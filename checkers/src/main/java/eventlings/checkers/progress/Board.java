@@ -51,6 +51,14 @@ public final class Board {
     return out.toString();
   }
 
+  /**
+   * What to do next in a lab, as the end of {@link #lab} shows it: the first unmet goal, the file to open,
+   * why it is not met yet and a first hint. Empty when the lab is complete.
+   */
+  public Optional<String> next(LabResults results, LabReadme readme, String labPath) {
+    return nextGoal(inReadmeOrder(results.goals(), readme)).map(goal -> next(goal, readme, labPath, results.lab()));
+  }
+
   /** The first goal not done, in README order. */
   public static Optional<GoalResult> nextGoal(List<GoalResult> goalsInOrder) {
     return goalsInOrder.stream().filter(goal -> !goal.state().isDone()).findFirst();

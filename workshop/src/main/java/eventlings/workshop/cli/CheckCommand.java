@@ -1,0 +1,31 @@
+package eventlings.workshop.cli;
+
+import eventlings.checkers.progress.Board;
+import eventlings.checkers.progress.Style;
+import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.cli.Progress.Checked;
+import java.util.Locale;
+
+/** {@code ./workshop check [lab]}: compiles the learner's code, runs the lab's goals, shows the lab's board. */
+final class CheckCommand {
+
+  private CheckCommand() {}
+
+  static int run(Lab lab, Progress progress, Console console) {
+    console.print(board(lab, progress.check(lab), console.style()));
+    return 0;
+  }
+
+  /** Compile errors first (they are what to fix), then the board, then how long the check took. */
+  static String board(Lab lab, Checked checked, Style style) {
+    StringBuilder out = new StringBuilder();
+    if (!checked.compileErrors().isEmpty()) {
+      out.append('\n').append(style.red("labs/" + lab.name() + " does not compile:")).append('\n');
+      checked.compileErrors().forEach(error -> out.append("  ").append(error).append('\n'));
+    }
+    out.append(new Board(style).lab(checked.results(), Progress.readme(lab), "labs/" + lab.name()));
+    out.append(style.dim(String.format(Locale.ROOT, "  checked in %.1f s", checked.took().toMillis() / 1000.0)))
+        .append('\n');
+    return out.toString();
+  }
+}

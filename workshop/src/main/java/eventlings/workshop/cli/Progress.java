@@ -1,0 +1,133 @@
+package eventlings.workshop.cli;
+
+import eventlings.checkers.progress.GoalResult;
+import eventlings.checkers.progress.GoalState;
+import eventlings.checkers.progress.LabReadme;
+import eventlings.checkers.progress.LabResults;
+import eventlings.workshop.Repository;
+import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.engine.LabRunner;
+import eventlings.workshop.engine.LabRunner.Outcome;
+import eventlings.workshop.engine.Variant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the learner stands in each lab. A lab is checked in this JVM (compiled with javac, goals run through
+ * the JUnit Platform), and its results are saved where {@code mvn test} saves them, so either can be used and
+ * the other reads what it found.
+ */
+final class Progress {
+
+  /** Compiled classes of the learner's code; git ignores this folder. */
+  static final String WORK_FOLDER = ".eventlings";
+
+  private final LabRunner runner;
+
+  Progress(Repository repository) {
+    this.runner = new LabRunner(repository.root().resolve(WORK_FOLDER));
+  }
+
+  /**
+   * One check of a lab's code as the learner left it.
+   *
+   * @param results every goal's state, saved for the boards
+   * @param compileErrors {@code path:line: message} per error; empty when it compiled
+   * @param took how long compiling and running took
+   */
+  record Checked(LabResults results, List<String> compileErrors, Duration took) {}
+
+  /** Compiles the learner's code and the goals, runs the goals, and saves the results. */
+  Checked check(Lab lab) {
+    long started = System.nanoTime();
+    Outcome outcome = runner.run(lab, Variant.starter(lab));
+    List<String> errors = outcome instanceof Outcome.DoesNotCompile broken ? broken.errors() : List.of();
+    LabResults results = switch (outcome) {
+      case Outcome.Ran ran -> new LabResults(lab.name(), "lab", Instant.now(), ran.goals().results());
+      case Outcome.DoesNotCompile broken -> doesNotCompile(lab, broken.errors());
+    };
+    results.writeTo(lab.resultsFile());
+    return new Checked(results, errors, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** The results the last check or {@code mvn test} saved, unless the lab's code changed since. */
+  static Optional<LabResults> saved(Lab lab) {
+    Path file = lab.resultsFile();
+    if (!Files.isRegularFile(file) || changedSince(lab, file)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LabResults.readFrom(file));
+    } catch (RuntimeException unreadable) {
+      // From an older version of the workshop, or cut short: checking again writes a good one.
+      return Optional.empty();
+    }
+  }
+
+  /** The saved results when current, otherwise a fresh check. */
+  LabResults latest(Lab lab) {
+    return saved(lab).orElseGet(() -> check(lab).results());
+  }
+
+  /** The lab to work on when none is named: the first one not known to be complete, else the last. */
+  static Lab current(List<Lab> labs) {
+    return labs.stream()
+        .filter(lab -> saved(lab).map(results -> !results.complete()).orElse(true))
+        .findFirst()
+        .orElse(labs.getLast());
+  }
+
+  /** The README, or an empty one while a lab is still being written. */
+  static LabReadme readme(Lab lab) {
+    return Files.isRegularFile(lab.readme()) ? LabReadme.read(lab.readme()) : LabReadme.parse(List.of());
+  }
+
+  /** Every goal the README lists, marked as not compiling, with the first error as the reason. */
+  private static LabResults doesNotCompile(Lab lab, List<String> errors) {
+    String reason = "your code does not compile: " + errors.getFirst();
+    List<GoalResult> goals = new ArrayList<>();
+    for (LabReadme.Step step : readme(lab).steps()) {
+      for (String goal : step.goals()) {
+        goals.add(new GoalResult(step.number(), "", "", goal, GoalState.DOES_NOT_COMPILE, Duration.ZERO, reason));
+      }
+    }
+    return new LabResults(lab.name(), "lab", Instant.now(), goals);
+  }
+
+  /** True when any file or folder of the lab's code or goals was saved after the results were taken. */
+  private static boolean changedSince(Lab lab, Path results) {
+    try {
+      FileTime taken = Files.getLastModifiedTime(results);
+      return Stream.of(lab.starterSources(), lab.goalSources(), lab.readme())
+          .filter(Files::exists)
+          .anyMatch(path -> newerThan(path, taken));
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static boolean newerThan(Path tree, FileTime taken) {
+    try (Stream<Path> paths = Files.walk(tree)) {
+      return paths.anyMatch(path -> lastModified(path).compareTo(taken) > 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static FileTime lastModified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
