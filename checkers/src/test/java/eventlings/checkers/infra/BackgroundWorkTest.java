@@ -43,6 +43,8 @@ class BackgroundWorkTest {
     BackgroundWork loop = BackgroundWork.start("relay", () -> {
       throw new IOException("disk full");
     });
+    // Closing before the work has thrown would make the exception part of stopping, not a failure.
+    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(2)).until(() -> !loop.isRunning());
     assertThatThrownBy(loop::close)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("relay failed")
