@@ -1,0 +1,86 @@
+package eventlings.lab03;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eventlings.checkers.Step;
+import eventlings.checkers.infra.Postgres;
+import eventlings.checkers.infra.WithPostgres;
+import eventlings.lab03.Order.Line;
+import eventlings.lab03.OrderEvent.ItemAdded;
+import eventlings.lab03.OrderEvent.OrderConfirmed;
+import eventlings.lab03.OrderEvent.OrderPlaced;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@WithPostgres
+class OrderRepositoryTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-03T12:00:00Z"), ZoneOffset.UTC);
+  private static final String ORDER_ID = "42";
+
+  private final Postgres postgres;
+  private final PostgresEventStore store;
+  private final OrderRepository orders;
+
+  OrderRepositoryTest(Postgres postgres) {
+    this.postgres = postgres;
+    this.store = new PostgresEventStore(postgres.dataSource(), new EventTypes(), CLOCK);
+    this.orders = new OrderRepository(postgres.dataSource(), store, 3);
+  }
+
+  @BeforeEach
+  void create_the_tables() {
+    postgres.execute("DROP TABLE IF EXISTS events, snapshots");
+    EventStoreSchema.create(postgres.dataSource());
+  }
+
+  @Test
+  @Step(6)
+  @DisplayName("An order is snapshotted once N events have piled up since its last snapshot")
+  void an_order_is_snapshotted_once_n_events_have_piled_up_since_its_last_snapshot() {
+    orders.append(ORDER_ID, 0, List.of(new OrderPlaced(ORDER_ID, "customer-7", "EUR")));
+    assertThat(orders.load(ORDER_ID)).as("after 1 event, snapshotting every 3: (version, events replayed)")
+        .extracting(LoadedOrder::version, LoadedOrder::replayedEvents).containsExactly(1L, 1);
+
+    orders.append(ORDER_ID, 1, List.of(item("teapot"), item("cup")));
+    assertThat(orders.load(ORDER_ID)).as("after 3 events: (version, events replayed after the snapshot)")
+        .extracting(LoadedOrder::version, LoadedOrder::replayedEvents).containsExactly(3L, 0);
+
+    orders.append(ORDER_ID, 3, List.of(item("saucer")));
+    assertThat(orders.load(ORDER_ID)).as("after 4 events: (version, events replayed after the snapshot)")
+        .extracting(LoadedOrder::version, LoadedOrder::replayedEvents).containsExactly(4L, 1);
+  }
+
+  @Test
+  @Step(6)
+  @DisplayName("The latest snapshot plus the events after it equals a replay of the whole stream")
+  void the_latest_snapshot_plus_the_events_after_it_equals_a_replay_of_the_whole_stream() {
+    orders.append(ORDER_ID, 0, List.of(new OrderPlaced(ORDER_ID, "customer-7", "EUR"), item("teapot"), item("cup")));
+    orders.append(ORDER_ID, 3, List.of(item("saucer")));
+    orders.append(ORDER_ID, 4, List.of(item("spoon"), item("tray")));
+    orders.append(ORDER_ID, 6, List.of(new OrderConfirmed(ORDER_ID, "Ring twice")));
+
+    LoadedOrder loaded = orders.load(ORDER_ID);
+
+    List<OrderEvent> wholeStream = store.read(OrderRepository.streamOf(ORDER_ID));
+    assertThat(wholeStream).as("the stream keeps every event, snapshots or not").hasSize(7);
+    assertThat(loaded.version()).isEqualTo(7);
+    assertThat(loaded.order()).as("loaded from the snapshot and the events after it")
+        .isEqualTo(Order.rebuild(wholeStream))
+        .isEqualTo(new Order.Placed(ORDER_ID, "customer-7", "EUR",
+            List.of(line("teapot"), line("cup"), line("saucer"), line("spoon"), line("tray")), true));
+  }
+
+  private static OrderEvent item(String sku) {
+    return new ItemAdded(ORDER_ID, sku, 2, 1250);
+  }
+
+  private static Line line(String sku) {
+    return new Line(sku, 2, 1250);
+  }
+}
