@@ -112,6 +112,7 @@ step "starting Kafka"
 classpath=$(cat "$work/classpath.txt")
 kafka_port=$(free_port)
 controller_port=$(free_port)
+while [ "$controller_port" = "$kafka_port" ]; do controller_port=$(free_port); done
 cat >"$work/server.properties" <<PROPERTIES
 node.id=1
 process.roles=broker,controller

@@ -35,7 +35,8 @@ final class EmbeddedKafka implements KafkaServer {
   static EmbeddedKafka launch() {
     Path dataDir = TempDirs.create("eventlings-kafka-");
     try {
-      EmbeddedKafka kafka = new EmbeddedKafka(dataDir, FreePorts.find(), FreePorts.find());
+      int[] ports = FreePorts.find(2);
+      EmbeddedKafka kafka = new EmbeddedKafka(dataDir, ports[0], ports[1]);
       kafka.format();
       kafka.start();
       return kafka;
