@@ -1,0 +1,4 @@
+// Nothing to build here: the id of the customer who placed an order.
+package eventlings.lab02;
+
+public record CustomerId(String value) {}

@@ -1,0 +1,61 @@
+// An order while the write model handles its commands: its state, its version in the store, and the events it
+// decided that are not saved yet. Step 5: handle a command. Step 6: rebuild from history, and commit once saved.
+package eventlings.lab02;
+
+import java.util.ArrayList;
+import java.util.List;
+
+public final class OrderAggregate {
+
+  private final OrderId id;
+  private OrderState state;
+  // How many of this order's events are in the store: the version to save at.
+  private long version;
+  private final List<OrderEvent> uncommittedEvents = new ArrayList<>();
+
+  private OrderAggregate(OrderId id, OrderState state, long version) {
+    this.id = id;
+    this.state = state;
+    this.version = version;
+  }
+
+  public static OrderAggregate create(OrderId id) {
+    return new OrderAggregate(id, Order.initialState(), 0);
+  }
+
+  public static OrderAggregate fromHistory(OrderId id, List<OrderEvent> history) {
+    // TODO(step 6): evolve the initial state through the history. Its version: the number of events in it.
+    throw new UnsupportedOperationException("TODO(step 6): rebuild the order from its history");
+  }
+
+  public void handle(OrderCommand command) {
+    // TODO(step 5): decide on the current state, then apply each event that decide returns.
+    throw new UnsupportedOperationException("TODO(step 5): handle the command");
+  }
+
+  private void apply(OrderEvent event) {
+    // TODO(step 5): evolve the state by the event, and keep the event until it is saved.
+    throw new UnsupportedOperationException("TODO(step 5): apply the event");
+  }
+
+  public void markCommitted() {
+    // TODO(step 6): the uncommitted events are in the store now. Count them into the version, then forget them.
+    throw new UnsupportedOperationException("TODO(step 6): mark the saved events as committed");
+  }
+
+  public OrderId id() {
+    return id;
+  }
+
+  public OrderState state() {
+    return state;
+  }
+
+  public long version() {
+    return version;
+  }
+
+  public List<OrderEvent> uncommittedEvents() {
+    return List.copyOf(uncommittedEvents);
+  }
+}

@@ -1,0 +1,16 @@
+// The requests an order accepts, or refuses: decide reads them from step 3 on.
+// Step 1 makes ConfirmOrder a request only.
+package eventlings.lab02;
+
+import java.time.Instant;
+
+// Each command brings its own `now`: the decision reads the time from the request, never from a clock inside.
+public sealed interface OrderCommand {
+
+  record PlaceOrder(OrderId orderId, CustomerId customerId, Instant now) implements OrderCommand {}
+
+  record AddItem(OrderId orderId, String sku, int quantity, long unitPriceCents) implements OrderCommand {}
+
+  // TODO(step 1): a request that may still be refused cannot also be the fact that it was done.
+  record ConfirmOrder(OrderId orderId, Instant now) implements OrderCommand, OrderEvent {}
+}

@@ -1,0 +1,10 @@
+// Nothing to build here: one line of an open order, built by evolve from an ItemAdded in step 2.
+package eventlings.lab02;
+
+// Prices in cents: money adds up exactly, with no rounding to argue about.
+public record OrderLine(String sku, int quantity, long unitPriceCents) {
+
+  public long totalCents() {
+    return quantity * unitPriceCents;
+  }
+}

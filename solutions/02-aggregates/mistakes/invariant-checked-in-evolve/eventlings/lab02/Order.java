@@ -1,0 +1,72 @@
+package eventlings.lab02;
+
+import eventlings.lab02.OrderCommand.AddItem;
+import eventlings.lab02.OrderCommand.ConfirmOrder;
+import eventlings.lab02.OrderCommand.PlaceOrder;
+import eventlings.lab02.OrderEvent.ItemAdded;
+import eventlings.lab02.OrderEvent.OrderConfirmed;
+import eventlings.lab02.OrderEvent.OrderPlaced;
+import eventlings.lab02.OrderRejected.EmptyOrderCannotBeConfirmed;
+import eventlings.lab02.OrderRejected.OrderAlreadyConfirmed;
+import eventlings.lab02.OrderRejected.OrderAlreadyPlaced;
+import eventlings.lab02.OrderRejected.OrderNotPlaced;
+import eventlings.lab02.OrderState.Confirmed;
+import eventlings.lab02.OrderState.NoOrder;
+import eventlings.lab02.OrderState.Open;
+import java.util.List;
+
+public final class Order {
+
+  private Order() {}
+
+  public static OrderState initialState() {
+    return new NoOrder();
+  }
+
+  public static List<OrderEvent> decide(OrderCommand command, OrderState state) {
+    return switch (command) {
+      case PlaceOrder place -> place(place, state);
+      case AddItem add -> addItem(add, state);
+      case ConfirmOrder confirm -> confirm(confirm, state);
+    };
+  }
+
+  private static List<OrderEvent> confirm(ConfirmOrder confirm, OrderState state) {
+    return switch (state) {
+      case NoOrder none -> throw new OrderNotPlaced(confirm.orderId());
+      case Open open when open.lines().isEmpty() -> throw new EmptyOrderCannotBeConfirmed(confirm.orderId());
+      case Open open -> List.of(new OrderConfirmed(confirm.orderId(), open.totalCents(), confirm.now()));
+      case Confirmed confirmed -> throw new OrderAlreadyConfirmed(confirm.orderId());
+    };
+  }
+
+  private static List<OrderEvent> place(PlaceOrder place, OrderState state) {
+    return switch (state) {
+      case NoOrder none -> List.of(new OrderPlaced(place.orderId(), place.customerId(), place.now()));
+      case Open open -> throw new OrderAlreadyPlaced(place.orderId());
+      case Confirmed confirmed -> throw new OrderAlreadyPlaced(place.orderId());
+    };
+  }
+
+  private static List<OrderEvent> addItem(AddItem add, OrderState state) {
+    return switch (state) {
+      case NoOrder none -> throw new OrderNotPlaced(add.orderId());
+      case Open open -> List.of(new ItemAdded(add.orderId(), add.sku(), add.quantity(), add.unitPriceCents()));
+      case Confirmed confirmed -> throw new OrderAlreadyConfirmed(add.orderId());
+    };
+  }
+
+  public static OrderState evolve(OrderState state, OrderEvent event) {
+    return switch (event) {
+      case OrderPlaced placed -> new Open(placed.orderId(), List.of());
+      case ItemAdded added ->
+          ((Open) state).withLine(new OrderLine(added.sku(), added.quantity(), added.unitPriceCents()));
+      case OrderConfirmed confirmed -> {
+        if (((Open) state).lines().isEmpty()) {
+          throw new EmptyOrderCannotBeConfirmed(confirmed.orderId());
+        }
+        yield new Confirmed(confirmed.orderId());
+      }
+    };
+  }
+}

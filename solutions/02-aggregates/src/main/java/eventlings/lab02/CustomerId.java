@@ -1,0 +1,3 @@
+package eventlings.lab02;
+
+public record CustomerId(String value) {}

@@ -1,0 +1,24 @@
+package eventlings.lab02;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+public final class InMemoryEventStore {
+
+  private final Map<String, List<OrderEvent>> streams = new HashMap<>();
+
+  // Synchronized: checking the version and appending must be one step, or two writers both pass the check.
+  public synchronized void append(String stream, long expectedVersion, List<OrderEvent> events) {
+    List<OrderEvent> current = streams.computeIfAbsent(stream, name -> new ArrayList<>());
+    if (current.size() != expectedVersion) {
+      throw new ConcurrencyConflict(stream, expectedVersion, current.size());
+    }
+    current.addAll(events);
+  }
+
+  public synchronized List<OrderEvent> read(String stream) {
+    return List.copyOf(streams.getOrDefault(stream, List.of()));
+  }
+}

@@ -1,0 +1,9 @@
+package eventlings.lab02;
+
+public record OrderId(String value) {
+
+  // One stream per order, so the store can check the version of each order on its own.
+  public String stream() {
+    return "order-" + value;
+  }
+}

@@ -1,0 +1,17 @@
+package eventlings.lab04.write;
+
+public sealed interface ShopEvent {
+
+  record CustomerRegistered(String customerId, String name) implements ShopEvent {}
+
+  record CustomerRenamed(String customerId, String name) implements ShopEvent {}
+
+  record OrderPlaced(String orderId, String customerId) implements ShopEvent {}
+
+  // Prices in cents: money adds up exactly, with no rounding to argue about.
+  record ItemAdded(String orderId, String sku, int quantity, long unitPriceCents) implements ShopEvent {}
+
+  record OrderConfirmed(String orderId) implements ShopEvent {}
+
+  record OrderCancelled(String orderId, String reason) implements ShopEvent {}
+}
