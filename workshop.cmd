@@ -5,7 +5,7 @@ setlocal EnableExtensions EnableDelayedExpansion
 
 set "ROOT=%~dp0"
 if "%ROOT:~-1%"=="\" set "ROOT=%ROOT:~0,-1%"
-set "MODULE=workshop"
+set "MODULE=tool"
 set "CLASSES=%ROOT%\%MODULE%\target\classes"
 set "CLASSPATH_FILE=%ROOT%\%MODULE%\target\classpath.txt"
 set "STAMP=%ROOT%\%MODULE%\target\workshop.stamp"

@@ -33,7 +33,7 @@ class KataContractTest {
 
   private static final Duration STARTER_FAILS_WITHIN = Duration.ofSeconds(5);
   private static final Repository REPOSITORY = Repository.fromSystemProperty();
-  private static final LabRunner RUNNER = new LabRunner(REPOSITORY.root().resolve("workshop/target/kata"));
+  private static final LabRunner RUNNER = new LabRunner(REPOSITORY.root().resolve("tool/target/kata"));
 
   @TestFactory
   Stream<DynamicContainer> every_lab_still_teaches() {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 class LabContractTest {
 
   private static final Repository REPOSITORY = Repository.fromSystemProperty();
-  private static final Path WORK = REPOSITORY.root().resolve("workshop/target/contract");
+  private static final Path WORK = REPOSITORY.root().resolve("tool/target/contract");
 
   @TestFactory
   Stream<DynamicContainer> every_lab_keeps_the_contract() {

@@ -34,10 +34,10 @@ class WorkshopScriptTest {
   @BeforeEach
   void aCheckoutWithTheWorkshopBuilt() throws IOException {
     FixtureRepository.writeTo(checkout);
-    Files.copy(BUILT.resolve("workshop.sh"), checkout.resolve("workshop.sh"), StandardCopyOption.COPY_ATTRIBUTES);
-    copyTree(BUILT.resolve("workshop/target/classes"), checkout.resolve("workshop/target/classes"));
-    Files.copy(BUILT.resolve("workshop/target/classpath.txt"), checkout.resolve("workshop/target/classpath.txt"));
-    Files.createFile(checkout.resolve("workshop/target/workshop.stamp"));
+    Files.copy(BUILT.resolve("workshop"), checkout.resolve("workshop"), StandardCopyOption.COPY_ATTRIBUTES);
+    copyTree(BUILT.resolve("tool/target/classes"), checkout.resolve("tool/target/classes"));
+    Files.copy(BUILT.resolve("tool/target/classpath.txt"), checkout.resolve("tool/target/classpath.txt"));
+    Files.createFile(checkout.resolve("tool/target/workshop.stamp"));
   }
 
   @Test
@@ -63,9 +63,9 @@ class WorkshopScriptTest {
         + " diff, reset, next, doctor, help, or no command at all for the board.\n");
   }
 
-  /** Runs {@code ./workshop.sh} with the JDK running this test; returns stdout and stderr together. */
+  /** Runs {@code ./workshop} with the JDK running this test; returns stdout and stderr together. */
   private String workshop(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("workshop.sh").toString()));
+    List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("workshop").toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile()).redirectErrorStream(true);
     builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
