@@ -33,7 +33,8 @@ class KataContractTest {
 
   private static final Duration STARTER_FAILS_WITHIN = Duration.ofSeconds(5);
   private static final Repository REPOSITORY = Repository.fromSystemProperty();
-  private static final LabRunner RUNNER = new LabRunner(REPOSITORY.root().resolve("tool/target/kata"));
+  private static final Path WORK = REPOSITORY.root().resolve("tool/target/kata");
+  private static final LabRunner RUNNER = new LabRunner(WORK);
 
   @TestFactory
   Stream<DynamicContainer> every_lab_still_teaches() {
@@ -85,7 +86,7 @@ class KataContractTest {
   }
 
   private static void assertRejected(Lab lab, Mistake mistake) {
-    GoalRecorder ran = ran(lab, Variant.mistake(lab, mistake.folder()));
+    GoalRecorder ran = ran(lab, Variant.mistake(lab, mistake.folder(), WORK.resolve(lab.name()).resolve(mistake.name()).resolve("src")));
     assertThat(mistake.rejectedBy()).as("lab %s: mistake %s names no goal", lab.name(), mistake.name()).isNotEmpty();
     for (String goal : mistake.rejectedBy()) {
       GoalResult result = find(lab, ran, goal, "mistake " + mistake.name());

@@ -23,7 +23,7 @@ class LabContractTest {
   @TestFactory
   Stream<DynamicContainer> every_lab_keeps_the_contract() {
     return REPOSITORY.labsToCheck().stream().map(lab -> {
-      Supplier<LabContract> contract = memoized(() -> new LabContract(lab, DeclaredGoal.of(lab, WORK)));
+      Supplier<LabContract> contract = memoized(() -> new LabContract(lab, DeclaredGoal.of(lab, WORK), WORK.resolve("mistakes")));
       return dynamicContainer("lab " + lab.name(), Stream.of(
           dynamicTest("its README has numbered steps, each with goals, hints and a file to open",
               () -> assertNoProblems(contract.get().readmeStructure())),

@@ -3,6 +3,8 @@ package eventlings.workshop.contract;
 import eventlings.checkers.progress.LabReadme;
 import eventlings.workshop.Repository.Lab;
 import eventlings.workshop.engine.Compilation;
+import eventlings.workshop.engine.Patch;
+import eventlings.workshop.engine.Variant;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,8 +33,12 @@ public final class LabContract {
   private final LabReadme readme;
   private final List<DeclaredGoal> goals;
 
-  public LabContract(Lab lab, List<DeclaredGoal> goals) {
+  private final Path workDir;
+
+  /** @param workDir where mistakes are applied to the solution, to see that they still apply */
+  public LabContract(Lab lab, List<DeclaredGoal> goals, Path workDir) {
     this.lab = lab;
+    this.workDir = workDir;
     this.readme = LabReadme.read(lab.readme());
     this.goals = List.copyOf(goals);
   }
@@ -159,11 +165,35 @@ public final class LabContract {
           problems.add(problem("mistake " + mistake.name() + " is 'Rejected by: " + goal + "', which is no goal"));
         }
       }
-      if (Compilation.javaFilesUnder(folder).isEmpty()) {
-        problems.add(problem("mistake " + mistake.name() + " replaces no Java file of the solution"));
-      }
+      problems.addAll(diffProblems(mistake));
     }
     return problems;
+  }
+
+  /** The mistake's diff exists, changes at least one solution file, and still applies to today's solution. */
+  private List<String> diffProblems(Mistake mistake) {
+    Path diff = mistake.folder().resolve(Variant.MISTAKE_DIFF);
+    if (!Files.isRegularFile(diff)) {
+      return List.of(problem("mistake " + mistake.name() + " has no " + Variant.MISTAKE_DIFF
+          + " (a unified diff against the solution's src/main/java)"));
+    }
+    if (Patch.parse(readLines(diff)).files().isEmpty()) {
+      return List.of(problem("mistake " + mistake.name() + "'s " + Variant.MISTAKE_DIFF + " changes no file"));
+    }
+    try {
+      Variant.mistake(lab, mistake.folder(), workDir.resolve(lab.name()).resolve(mistake.name()));
+      return List.of();
+    } catch (IllegalStateException stale) {
+      return List.of(problem("mistake " + mistake.name() + ": " + stale.getMessage()));
+    }
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      return Files.readAllLines(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String problem(String text) {

@@ -103,7 +103,8 @@ public record Compilation(Path output, List<String> errors) {
     return String.join(java.io.File.pathSeparator, entries);
   }
 
-  static void clean(Path folder) {
+  /** Deletes a folder and everything below it, if it exists. */
+  public static void clean(Path folder) {
     if (!Files.exists(folder)) {
       return;
     }

@@ -1,6 +1,10 @@
 package eventlings.workshop.engine;
 
 import eventlings.workshop.Repository.Lab;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +19,9 @@ import java.util.Map;
  */
 public record Variant(String name, List<Path> sources) {
 
+  /** The file of a mistake folder holding the mistake, as a unified diff against the solution. */
+  public static final String MISTAKE_DIFF = "mistake.diff";
+
   public static Variant starter(Lab lab) {
     return new Variant("starter", Compilation.javaFilesUnder(lab.starterSources()));
   }
@@ -23,15 +30,45 @@ public record Variant(String name, List<Path> sources) {
     return new Variant("solution", Compilation.javaFilesUnder(lab.solutionSources()));
   }
 
-  /** The solution, with each file of the mistake folder replacing the solution file at the same package path. */
-  public static Variant mistake(Lab lab, Path mistakeFolder) {
+  /**
+   * The solution with a classic mistake made in it: the mistake's {@code mistake.diff} applied to the solution's
+   * files, the changed files written below {@code writeTo}.
+   *
+   * @throws IllegalStateException when the diff no longer applies to the solution
+   */
+  public static Variant mistake(Lab lab, Path mistakeFolder, Path writeTo) {
+    Patch patch = Patch.parse(read(mistakeFolder.resolve(MISTAKE_DIFF)));
     Map<Path, Path> byPackagePath = new LinkedHashMap<>();
     for (Path file : Compilation.javaFilesUnder(lab.solutionSources())) {
       byPackagePath.put(lab.solutionSources().relativize(file), file);
     }
-    for (Path file : Compilation.javaFilesUnder(mistakeFolder)) {
-      byPackagePath.put(mistakeFolder.relativize(file), file);
+    Compilation.clean(writeTo);
+    for (String changed : patch.files().keySet()) {
+      Path original = lab.solutionSources().resolve(changed);
+      if (!Files.isRegularFile(original)) {
+        throw new IllegalStateException(mistakeFolder.getFileName() + " changes " + changed + ", which the solution does not have");
+      }
+      Path patched = writeTo.resolve(changed);
+      write(patched, patch.apply(changed, read(original)));
+      byPackagePath.put(Path.of(changed), patched);
     }
     return new Variant(mistakeFolder.getFileName().toString(), List.copyOf(byPackagePath.values()));
+  }
+
+  private static List<String> read(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, List<String> lines) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, lines, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,9 +1,0 @@
-package eventlings.lab00;
-
-import java.time.Instant;
-
-public interface OrderCommand {
-  record PlaceOrder(OrderId orderId, UserId userId, long totalCents, Instant now) implements OrderCommand {}
-  record ConfirmOrder(OrderId orderId, Instant now) implements OrderCommand {}
-  record CancelOrder(OrderId orderId, String reason, Instant now) implements OrderCommand {}
-}
