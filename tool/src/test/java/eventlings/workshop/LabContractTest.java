@@ -32,6 +32,8 @@ class LabContractTest {
               () -> assertNoProblems(contract.get().goalsMatchReadme())),
           dynamicTest("every step has TODO(step N) work, and every other starter file says it is given",
               () -> assertNoProblems(contract.get().starterMarkers())),
+          dynamicTest("every file given to the learner is the solution's file",
+              () -> assertNoProblems(contract.get().givenFilesMatchSolution())),
           dynamicTest("it ships at least 3 described classic mistakes",
               () -> assertNoProblems(contract.get().mistakesDescribed()))));
     });

@@ -143,6 +143,33 @@ public final class LabContract {
     return problems;
   }
 
+  /** A file the learner only reads is the solution's file of the same path, but for the comment on top. */
+  public List<String> givenFilesMatchSolution() {
+    List<String> problems = new ArrayList<>();
+    for (Path file : Compilation.javaFilesUnder(lab.starterSources())) {
+      if (!read(file).startsWith(NOTHING_TO_BUILD)) {
+        continue;
+      }
+      Path twin = lab.solutionSources().resolve(lab.starterSources().relativize(file));
+      String shown = lab.dir().relativize(file).toString();
+      if (!Files.isRegularFile(twin)) {
+        problems.add(problem(shown + " is given, but the solution has no file at that path"));
+      } else if (!withoutOpeningComment(read(file)).equals(withoutOpeningComment(read(twin)))) {
+        problems.add(problem(shown + " is given, but differs from the solution's: copy the solution's code into it"));
+      }
+    }
+    return problems;
+  }
+
+  private static List<String> withoutOpeningComment(String text) {
+    List<String> lines = text.lines().toList();
+    int code = 0;
+    while (code < lines.size() && (lines.get(code).startsWith("//") || lines.get(code).isBlank())) {
+      code++;
+    }
+    return lines.subList(code, lines.size());
+  }
+
   /** At least three mistakes, each describing itself and naming goals that exist. */
   public List<String> mistakesDescribed() {
     List<String> problems = new ArrayList<>();
