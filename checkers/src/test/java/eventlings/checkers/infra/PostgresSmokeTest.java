@@ -47,6 +47,26 @@ class PostgresSmokeTest {
   }
 
   @Test
+  @DisplayName("A crashed process keeps its first commit, loses its open work, and fails every later call")
+  void a_process_crash_after_the_first_commit() throws SQLException {
+    ProcessCrash crash = ProcessCrash.afterFirstCommit(postgres.dataSource());
+    DataSource dying = crash.dataSource();
+    try (Connection open = dying.getConnection(); Connection committing = dying.getConnection()) {
+      open.setAutoCommit(false);
+      append(open, "order-2", 1);
+      committing.setAutoCommit(false);
+      append(committing, "order-1", 1);
+      committing.commit();
+
+      assertThatThrownBy(() -> append(committing, "order-1", 2)).isInstanceOf(SQLException.class)
+          .hasMessageContaining("crashed");
+    }
+
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM events WHERE stream_id = 'order-1'")).isEqualTo(1);
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM events WHERE stream_id = 'order-2'")).isZero();
+  }
+
+  @Test
   @DisplayName("A committed transaction is seen by others, a rolled back one is not")
   void commit_and_rollback() throws SQLException {
     try (Connection connection = postgres.connection()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import eventlings.checkers.Step;
 import eventlings.checkers.infra.Postgres;
+import eventlings.checkers.infra.ProcessCrash;
 import eventlings.checkers.infra.WithPostgres;
 import eventlings.lab04.ShopDatabase.LineRow;
 import eventlings.lab04.ShopDatabase.OrderRow;

@@ -1,4 +1,4 @@
-package eventlings.lab04;
+package eventlings.checkers.infra;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -15,8 +15,17 @@ import javax.sql.DataSource;
 /**
  * Connections of a process that dies right after its first commit: what that commit held stays in the database,
  * work not yet committed is rolled back, and every later call fails. A write in auto-commit mode is a commit too.
+ *
+ * <p>Hand the learner's code {@code crash.dataSource()} instead of the real one, let it work until it "dies", then
+ * start a fresh instance on the real data source and check what survived:
+ *
+ * <pre>{@code
+ * ProcessCrash crash = ProcessCrash.afterFirstCommit(postgres.dataSource());
+ * assertThatThrownBy(() -> new OrderProjection(crash.dataSource()).catchUp()).isInstanceOf(SQLException.class);
+ * new OrderProjection(postgres.dataSource()).catchUp(); // the restarted process
+ * }</pre>
  */
-final class ProcessCrash {
+public final class ProcessCrash {
 
   private static final Set<String> STILL_ALLOWED = Set.of("close", "isClosed", "toString", "hashCode", "equals");
 
@@ -28,11 +37,13 @@ final class ProcessCrash {
     this.database = database;
   }
 
-  static ProcessCrash afterFirstCommit(DataSource database) {
+  /** A process over {@code database} that dies right after its first commit. */
+  public static ProcessCrash afterFirstCommit(DataSource database) {
     return new ProcessCrash(database);
   }
 
-  DataSource dataSource() {
+  /** The data source to give the code under test: its connections die with the process. */
+  public DataSource dataSource() {
     return (DataSource) proxy(DataSource.class, database, (method, result) -> {
       if (result instanceof Connection connection) {
         opened.add(connection);
