@@ -40,7 +40,35 @@ record Machine(Path root, Map<String, String> environment, Path home) {
   }
 
   List<Finding> findings() {
-    return List.of(jdk(), docker(), kafka(), postgres(), disk(), mavenCentral(), localRepository());
+    return List.of(jdk(), docker(), kafka(), postgres(), ports(), disk(), mavenCentral(), localRepository());
+  }
+
+  /** The ports docker-compose.yml publishes: Kafka, PostgreSQL and the Kafka UI. */
+  static final Map<Integer, String> COMPOSE_PORTS = Map.of(9092, "Kafka", 5432, "PostgreSQL", 8080, "the Kafka UI");
+
+  /**
+   * The embedded servers take any free loopback port, so they only need loopback to work; docker compose wants
+   * fixed ports, which another program may hold. When the labs already point at external servers, those ports
+   * are busy on purpose.
+   */
+  Finding ports() {
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      probe.getLocalPort();
+    } catch (IOException e) {
+      return Finding.advice("Ports", "no free port on loopback (" + e.getMessage() + "): the embedded servers need one.");
+    }
+    if (environment.containsKey("EVENTLINGS_KAFKA_BOOTSTRAP") || environment.containsKey("EVENTLINGS_JDBC_URL")) {
+      return Finding.ok("Ports", "loopback works for the embedded servers.");
+    }
+    List<String> taken = COMPOSE_PORTS.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .filter(port -> answers(new InetSocketAddress("127.0.0.1", port.getKey())))
+        .map(port -> port.getKey() + " (" + port.getValue() + ")")
+        .toList();
+    return taken.isEmpty()
+        ? Finding.ok("Ports", "loopback works, and 5432, 8080 and 9092 are free for docker compose.")
+        : Finding.advice("Ports", "in use: " + String.join(", ", taken) + ". The embedded servers do not mind;"
+            + " for docker compose, stop what holds them or change the left number of ports: in docker-compose.yml.");
   }
 
   Finding jdk() {
