@@ -63,24 +63,10 @@ apt_install() {
   apt-get install -y -q "$@" >/dev/null
 }
 
+# A port the kernel hands out as free right now: asking it beats guessing, which can hit a port in use as the
+# local end of a connection.
 free_port() {
-  local port
-  while :; do
-    port=$((20000 + RANDOM % 40000))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return
-    fi
-  done
-}
-
-wait_for_port() { # name port pid seconds
-  local deadline=$((SECONDS + $4))
-  until (exec 3<>"/dev/tcp/127.0.0.1/$2") 2>/dev/null; do
-    kill -0 "$3" 2>/dev/null || fail "$1 exited before listening on port $2"
-    ((SECONDS < deadline)) || fail "$1 did not listen on port $2 within $4 s"
-    sleep 0.2
-  done
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
 }
 
 # 1. docker-compose.yml, checked by docker-compose 1.29 itself: its Debian package and Python libraries are
@@ -110,10 +96,15 @@ step "starting Kafka"
 ./mvnw -q -B dependency:build-classpath -pl checkers -Dmdep.outputFile="$work/classpath.txt" >/dev/null \
   || fail "cannot resolve checkers' class path with Maven"
 classpath=$(cat "$work/classpath.txt")
-kafka_port=$(free_port)
-controller_port=$(free_port)
-while [ "$controller_port" = "$kafka_port" ]; do controller_port=$(free_port); done
-cat >"$work/server.properties" <<PROPERTIES
+# Starts a broker on two fresh ports; returns non-zero if it exits before it listens. The process logs through
+# the kit's silent SLF4J binding, so a failed start says nothing: a second try on other ports is the remedy for
+# the one failure seen, a port taken between choosing it and binding it.
+start_kafka() {
+  kafka_port=$(free_port)
+  controller_port=$(free_port)
+  while [ "$controller_port" = "$kafka_port" ]; do controller_port=$(free_port); done
+  rm -rf "$work/kafka-data"
+  cat >"$work/server.properties" <<PROPERTIES
 node.id=1
 process.roles=broker,controller
 controller.quorum.voters=1@127.0.0.1:$controller_port
@@ -131,13 +122,25 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 log.cleaner.dedupe.buffer.size=2097152
 PROPERTIES
-cluster_id=$("$JAVA" -cp "$classpath" kafka.tools.StorageTool random-uuid)
-"$JAVA" -cp "$classpath" kafka.tools.StorageTool format --config "$work/server.properties" \
-  --cluster-id "$cluster_id" --ignore-formatted >"$work/kafka-format.log" 2>&1 \
-  || { cat "$work/kafka-format.log" >&2; fail "formatting Kafka's storage failed"; }
-"$JAVA" -Xmx256m -cp "$classpath" kafka.Kafka "$work/server.properties" >"$work/kafka.log" 2>&1 &
-kafka_pid=$!
-wait_for_port Kafka "$kafka_port" "$kafka_pid" 60
+  cluster_id=$("$JAVA" -cp "$classpath" kafka.tools.StorageTool random-uuid)
+  "$JAVA" -cp "$classpath" kafka.tools.StorageTool format --config "$work/server.properties" \
+    --cluster-id "$cluster_id" --ignore-formatted >"$work/kafka-format.log" 2>&1 \
+    || { cat "$work/kafka-format.log" >&2; fail "formatting Kafka's storage failed"; }
+  "$JAVA" -Xmx256m -cp "$classpath" kafka.Kafka "$work/server.properties" >"$work/kafka.log" 2>&1 &
+  kafka_pid=$!
+  local deadline=$((SECONDS + 60))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$kafka_port") 2>/dev/null; do
+    kill -0 "$kafka_pid" 2>/dev/null || return 1
+    ((SECONDS < deadline)) || fail "Kafka did not listen on port $kafka_port within 60 s"
+    sleep 0.2
+  done
+}
+
+for attempt in 1 2 3; do
+  start_kafka && break
+  ((attempt < 3)) || fail "Kafka exited before listening, three times, on fresh ports each time"
+  echo "infra-external: Kafka exited before listening on port $kafka_port; trying other ports"
+done
 
 # 2b. A throwaway PostgreSQL cluster from Debian's package.
 step "starting PostgreSQL"
