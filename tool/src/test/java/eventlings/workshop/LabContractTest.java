@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import eventlings.workshop.Repository.Lab;
 import eventlings.workshop.contract.DeclaredGoal;
 import eventlings.workshop.contract.LabContract;
 import java.nio.file.Path;
@@ -55,9 +54,5 @@ class LabContractTest {
         return value;
       }
     };
-  }
-
-  static Lab lab(String name) {
-    return REPOSITORY.lab(name).orElseThrow();
   }
 }

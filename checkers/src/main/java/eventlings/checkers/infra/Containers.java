@@ -36,11 +36,6 @@ final class Containers {
       }
 
       @Override
-      public boolean startedHere() {
-        return true;
-      }
-
-      @Override
       public void close() {
         container.stop();
       }
@@ -69,11 +64,6 @@ final class Containers {
       @Override
       public String description() {
         return "Testcontainers " + POSTGRES_IMAGE + " at " + container.getJdbcUrl();
-      }
-
-      @Override
-      public boolean startedHere() {
-        return true;
       }
 
       @Override

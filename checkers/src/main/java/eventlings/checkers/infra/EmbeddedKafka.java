@@ -111,11 +111,6 @@ final class EmbeddedKafka implements KafkaServer {
   }
 
   @Override
-  public boolean startedHere() {
-    return true;
-  }
-
-  @Override
   public boolean canRestart() {
     return true;
   }

@@ -55,11 +55,6 @@ final class EmbeddedPostgresServer implements PostgresServer {
   }
 
   @Override
-  public boolean startedHere() {
-    return true;
-  }
-
-  @Override
   public boolean canRestart() {
     return true;
   }

@@ -7,7 +7,9 @@ interface Server {
   String description();
 
   /** False for servers someone else runs: the kit only connected to them. */
-  boolean startedHere();
+  default boolean startedHere() {
+    return true;
+  }
 
   /** True when {@link #stop()} and {@link #start()} work: only for servers running inside this JVM's control. */
   default boolean canRestart() {

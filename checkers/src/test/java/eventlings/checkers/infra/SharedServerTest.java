@@ -47,11 +47,6 @@ class SharedServerTest {
     }
 
     @Override
-    public boolean startedHere() {
-      return true;
-    }
-
-    @Override
     public void close() {}
   }
 }
