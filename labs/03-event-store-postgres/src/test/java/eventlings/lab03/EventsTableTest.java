@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import eventlings.checkers.Step;
-import eventlings.checkers.infra.Postgres;
-import eventlings.checkers.infra.SqlErrors;
-import eventlings.checkers.infra.WithPostgres;
+import eventlings.checkers.postgres.Postgres;
+import eventlings.checkers.postgres.SqlErrors;
+import eventlings.checkers.postgres.WithPostgres;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;

@@ -3,8 +3,8 @@ package eventlings.lab03;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eventlings.checkers.Step;
-import eventlings.checkers.infra.Postgres;
-import eventlings.checkers.infra.WithPostgres;
+import eventlings.checkers.postgres.Postgres;
+import eventlings.checkers.postgres.WithPostgres;
 import eventlings.lab03.Order.Line;
 import eventlings.lab03.OrderEvent.ItemAdded;
 import eventlings.lab03.OrderEvent.OrderConfirmed;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import eventlings.checkers.Step;
-import eventlings.checkers.infra.BackgroundWork;
-import eventlings.checkers.infra.Postgres;
-import eventlings.checkers.infra.WithPostgres;
+import eventlings.checkers.async.BackgroundWork;
+import eventlings.checkers.postgres.Postgres;
+import eventlings.checkers.postgres.WithPostgres;
 import eventlings.lab03.OrderEvent.ItemAdded;
 import eventlings.lab03.OrderEvent.OrderConfirmed;
 import eventlings.lab03.OrderEvent.OrderPlaced;

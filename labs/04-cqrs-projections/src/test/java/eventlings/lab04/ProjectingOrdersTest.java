@@ -3,8 +3,8 @@ package eventlings.lab04;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eventlings.checkers.Step;
-import eventlings.checkers.infra.Postgres;
-import eventlings.checkers.infra.WithPostgres;
+import eventlings.checkers.postgres.Postgres;
+import eventlings.checkers.postgres.WithPostgres;
 import eventlings.lab04.ShopDatabase.LineRow;
 import eventlings.lab04.ShopDatabase.OrderRow;
 import eventlings.lab04.projection.OrderViewProjection;

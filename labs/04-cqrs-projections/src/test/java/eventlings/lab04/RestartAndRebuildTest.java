@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import eventlings.checkers.Step;
-import eventlings.checkers.infra.Postgres;
-import eventlings.checkers.infra.ProcessCrash;
-import eventlings.checkers.infra.WithPostgres;
+import eventlings.checkers.postgres.Postgres;
+import eventlings.checkers.faults.ProcessCrash;
+import eventlings.checkers.postgres.WithPostgres;
 import eventlings.lab04.ShopDatabase.LineRow;
 import eventlings.lab04.ShopDatabase.OrderRow;
 import eventlings.lab04.projection.OrderViewProjection;

@@ -3,9 +3,9 @@ package eventlings.lab04;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eventlings.checkers.Step;
-import eventlings.checkers.infra.BackgroundWork;
-import eventlings.checkers.infra.Postgres;
-import eventlings.checkers.infra.WithPostgres;
+import eventlings.checkers.async.BackgroundWork;
+import eventlings.checkers.postgres.Postgres;
+import eventlings.checkers.postgres.WithPostgres;
 import eventlings.lab04.projection.OrderViewProjection;
 import eventlings.lab04.query.OrderQueries;
 import eventlings.lab04.query.OrderView;

@@ -1,6 +1,6 @@
 package eventlings.lab04;
 
-import eventlings.checkers.infra.Postgres;
+import eventlings.checkers.postgres.Postgres;
 import eventlings.lab04.projection.OrderViewProjection;
 import eventlings.lab04.write.EventStore;
 import java.sql.Connection;

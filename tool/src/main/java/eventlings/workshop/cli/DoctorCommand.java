@@ -59,7 +59,7 @@ final class DoctorCommand {
   private static Lab labUsingInfrastructure(Repository repository) {
     List<Lab> labs = LabChoice.all(repository);
     return labs.stream()
-        .filter(lab -> mentions(lab.goalSources(), "eventlings.checkers.infra"))
+        .filter(lab -> mentions(lab.goalSources(), "@WithPostgres") || mentions(lab.goalSources(), "@WithKafka"))
         .findFirst()
         .orElse(labs.getFirst());
   }

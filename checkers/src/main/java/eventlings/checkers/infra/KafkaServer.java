@@ -1,8 +1,0 @@
-package eventlings.checkers.infra;
-
-/** A Kafka cluster: embedded, in a container, or external. */
-interface KafkaServer extends Server {
-
-  /** The {@code bootstrap.servers} value clients connect with. */
-  String bootstrapServers();
-}

@@ -1,0 +1,75 @@
+package eventlings.checkers.servers;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.kafka.KafkaContainer;
+import org.testcontainers.postgresql.PostgreSQLContainer;
+
+/**
+ * Kafka and PostgreSQL in Docker containers, through Testcontainers. The only class of the kit that touches
+ * Testcontainers, so its classes load only on machines showing a sign of Docker. The images are the ones
+ * {@code docker-compose.yml} pins.
+ */
+final class Containers {
+
+  static final String KAFKA_IMAGE = "apache/kafka:4.4.0";
+  static final String POSTGRES_IMAGE = "postgres:17.11-alpine";
+
+  private Containers() {}
+
+  static boolean dockerAnswers() {
+    return DockerClientFactory.instance().isDockerAvailable();
+  }
+
+  static KafkaServer startKafka() {
+    KafkaContainer container = new KafkaContainer(KAFKA_IMAGE)
+        .withEnv("KAFKA_GROUP_INITIAL_REBALANCE_DELAY_MS", "0");
+    container.start();
+    return new KafkaServer() {
+      @Override
+      public String bootstrapServers() {
+        return container.getBootstrapServers();
+      }
+
+      @Override
+      public String description() {
+        return "Testcontainers " + KAFKA_IMAGE + " on " + container.getBootstrapServers();
+      }
+
+      @Override
+      public void close() {
+        container.stop();
+      }
+    };
+  }
+
+  static PostgresServer startPostgres() {
+    PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE);
+    container.start();
+    return new PostgresServer() {
+      @Override
+      public String jdbcUrl() {
+        return container.getJdbcUrl();
+      }
+
+      @Override
+      public String user() {
+        return container.getUsername();
+      }
+
+      @Override
+      public String password() {
+        return container.getPassword();
+      }
+
+      @Override
+      public String description() {
+        return "Testcontainers " + POSTGRES_IMAGE + " at " + container.getJdbcUrl();
+      }
+
+      @Override
+      public void close() {
+        container.stop();
+      }
+    };
+  }
+}

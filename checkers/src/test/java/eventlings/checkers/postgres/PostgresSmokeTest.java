@@ -1,0 +1,171 @@
+package eventlings.checkers.postgres;
+
+import eventlings.checkers.faults.ProcessCrash;
+import eventlings.checkers.faults.TcpProxy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@WithPostgres
+class PostgresSmokeTest {
+
+  private final Postgres postgres;
+
+  PostgresSmokeTest(Postgres postgres) {
+    this.postgres = postgres;
+  }
+
+  @BeforeEach
+  void create_tables() {
+    postgres.execute("""
+        DROP TABLE IF EXISTS events, jobs;
+        CREATE TABLE events (stream_id text, version int, payload text, PRIMARY KEY (stream_id, version));
+        CREATE TABLE jobs (id int PRIMARY KEY);
+        INSERT INTO jobs VALUES (1), (2);
+        """);
+  }
+
+  @Test
+  @DisplayName("Connections work in the test class's own schema")
+  void connections_use_the_class_schema() throws SQLException {
+    assertThat(postgres.schema()).startsWith("postgressmoketest_");
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()"))
+        .isEqualTo(2);
+    try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), postgres.user(), postgres.password());
+         ResultSet schema = connection.createStatement().executeQuery("SELECT current_schema()")) {
+      schema.next();
+      assertThat(schema.getString(1)).isEqualTo(postgres.schema());
+    }
+  }
+
+  @Test
+  @DisplayName("A crashed process keeps its first commit, loses its open work, and fails every later call")
+  void a_process_crash_after_the_first_commit() throws SQLException {
+    ProcessCrash crash = ProcessCrash.afterFirstCommit(postgres.dataSource());
+    DataSource dying = crash.dataSource();
+    try (Connection open = dying.getConnection(); Connection committing = dying.getConnection()) {
+      open.setAutoCommit(false);
+      append(open, "order-2", 1);
+      committing.setAutoCommit(false);
+      append(committing, "order-1", 1);
+      committing.commit();
+
+      assertThatThrownBy(() -> append(committing, "order-1", 2)).isInstanceOf(SQLException.class)
+          .hasMessageContaining("crashed");
+    }
+
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM events WHERE stream_id = 'order-1'")).isEqualTo(1);
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM events WHERE stream_id = 'order-2'")).isZero();
+  }
+
+  @Test
+  @DisplayName("A committed transaction is seen by others, a rolled back one is not")
+  void commit_and_rollback() throws SQLException {
+    try (Connection connection = postgres.connection()) {
+      connection.setAutoCommit(false);
+      append(connection, "order-1", 1);
+      connection.rollback();
+      append(connection, "order-1", 2);
+      connection.commit();
+    }
+
+    assertThat(queryInt(postgres.dataSource(), "SELECT version FROM events")).isEqualTo(2);
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM events")).isEqualTo(1);
+  }
+
+  @Test
+  @DisplayName("A duplicate key reads as a UniqueViolationException naming the constraint")
+  void unique_violation_is_translated() throws SQLException {
+    try (Connection connection = postgres.connection()) {
+      append(connection, "order-1", 1);
+
+      assertThatThrownBy(() -> {
+        try {
+          append(connection, "order-1", 1);
+        } catch (SQLException e) {
+          assertThat(SqlErrors.isUniqueViolation(e)).isTrue();
+          throw SqlErrors.translate(e);
+        }
+      }).isInstanceOfSatisfying(UniqueViolationException.class,
+          e -> assertThat(e.constraint()).isEqualTo("events_pkey"));
+    }
+  }
+
+  @Test
+  @DisplayName("SELECT ... FOR UPDATE SKIP LOCKED gives two workers different rows")
+  void skip_locked_gives_different_rows() throws SQLException {
+    String claim = "SELECT id FROM jobs ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED";
+    try (Connection first = postgres.connection(); Connection second = postgres.connection()) {
+      first.setAutoCommit(false);
+      second.setAutoCommit(false);
+
+      int firstJob = queryInt(first, claim);
+      int secondJob = queryInt(second, claim);
+
+      assertThat(firstJob).isEqualTo(1);
+      assertThat(secondJob).isEqualTo(2);
+    }
+  }
+
+  @Test
+  @DisplayName("A connection cut by the proxy fails; the next one works")
+  void proxy_cuts_connections() throws SQLException {
+    TcpProxy proxy = postgres.proxy();
+    DataSource throughProxy = postgres.dataSourceThrough(proxy);
+    try (Connection connection = throughProxy.getConnection()) {
+      assertThat(queryInt(connection, "SELECT 1")).isEqualTo(1);
+
+      proxy.cutConnections();
+
+      assertThatThrownBy(() -> queryInt(connection, "SELECT 1"))
+          .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).startsWith("08"));
+    }
+    assertThat(queryInt(throughProxy, "SELECT count(*) FROM jobs")).isEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("The server stopped and started again keeps its data; connections fail in between")
+  void server_restart_keeps_data() throws SQLException {
+    try (Connection before = postgres.connection()) {
+      postgres.stopServer();
+
+      assertThatThrownBy(() -> queryInt(before, "SELECT 1")).isInstanceOf(SQLException.class);
+      assertThatThrownBy(postgres::connection).isInstanceOf(SQLException.class);
+    }
+    postgres.startServer();
+
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM jobs")).isEqualTo(2);
+  }
+
+  private static void append(Connection connection, String stream, int version) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events VALUES (?, ?, '{}')")) {
+      insert.setString(1, stream);
+      insert.setInt(2, version);
+      insert.executeUpdate();
+    }
+  }
+
+  private static int queryInt(DataSource dataSource, String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection()) {
+      return queryInt(connection, sql);
+    }
+  }
+
+  private static int queryInt(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      return result.getInt(1);
+    }
+  }
+}
