@@ -1,6 +1,7 @@
 package eventlings.workshop;
 
 import eventlings.checkers.progress.Board;
+import eventlings.checkers.progress.LabGuide;
 import eventlings.checkers.progress.LabResults;
 import eventlings.checkers.progress.Style;
 import eventlings.workshop.Repository.Lab;
@@ -32,7 +33,13 @@ public final class Summary {
     if (!Files.isRegularFile(results)) {
       return new Board.LabSummary(lab.name(), Optional.empty(), false);
     }
-    return new Board.LabSummary(lab.name(), Optional.of(LabResults.readFrom(results)), changedSince(lab, results));
+    try {
+      LabResults saved = LabResults.readFrom(results).against(LabGuide.of(lab.dir()).readme());
+      return new Board.LabSummary(lab.name(), Optional.of(saved), changedSince(lab, results));
+    } catch (RuntimeException unreadable) {
+      // Cut short, or written by an older version of the workshop: as good as not run.
+      return new Board.LabSummary(lab.name(), Optional.empty(), false);
+    }
   }
 
   /** True when a starter file was saved after the results were taken: the board would be out of date. */

@@ -24,8 +24,10 @@ class LabContractTest {
     return REPOSITORY.labsToCheck().stream().map(lab -> {
       Supplier<LabContract> contract = memoized(() -> new LabContract(lab, DeclaredGoal.of(lab, WORK), WORK.resolve("mistakes")));
       return dynamicContainer("lab " + lab.name(), Stream.of(
-          dynamicTest("its README has numbered steps, each with goals, hints and a file to open",
+          dynamicTest("its README has numbered steps, each with goals and a file to open",
               () -> assertNoProblems(contract.get().readmeStructure())),
+          dynamicTest("every goal has a hint ladder in HINTS.md, from a question to folded code",
+              () -> assertNoProblems(contract.get().hintLadders())),
           dynamicTest("it has 5 to 12 goals", () -> assertNoProblems(contract.get().goalCount())),
           dynamicTest("its README lists exactly the goals its tests declare, under their steps",
               () -> assertNoProblems(contract.get().goalsMatchReadme())),

@@ -1,7 +1,6 @@
 package eventlings.checkers.progress;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,21 +20,22 @@ public final class Board {
    *
    * @param labPath the lab folder as the learner would type it, e.g. {@code labs/01-event-sourcing}
    */
-  public String lab(LabResults results, LabReadme readme, String labPath) {
-    List<GoalResult> goals = inReadmeOrder(results.goals(), readme);
+  public String lab(LabResults results, LabGuide guide, String labPath) {
+    LabResults listed = results.against(guide.readme());
+    List<GoalResult> goals = listed.goals();
     StringBuilder out = new StringBuilder();
     out.append('\n')
-        .append(style.bold(readme.title().isEmpty() ? results.lab() : readme.title()))
+        .append(style.bold(guide.readme().title().isEmpty() ? results.lab() : guide.readme().title()))
         .append("  ")
-        .append(style.bar(results.done(), goals.size(), BAR_WIDTH))
+        .append(style.bar(listed.done(), goals.size(), BAR_WIDTH))
         .append("  ")
-        .append(results.done()).append(" of ").append(goals.size()).append(" goals")
+        .append(listed.done()).append(" of ").append(goals.size()).append(" goals")
         .append('\n');
     int step = -1;
     for (GoalResult goal : goals) {
       if (goal.step() != step) {
         step = goal.step();
-        String stepTitle = readme.step(step).map(LabReadme.Step::title).orElse("");
+        String stepTitle = guide.readme().step(step).map(LabReadme.Step::title).orElse("");
         out.append("  ").append(style.dim("Step " + step + (stepTitle.isEmpty() ? "" : ": " + stepTitle))).append('\n');
       }
       out.append("    ").append(style.symbol(goal.state())).append(' ').append(goal.name());
@@ -44,38 +44,57 @@ public final class Board {
       }
       out.append('\n');
     }
-    nextGoal(goals).ifPresentOrElse(
-        next -> out.append(next(next, readme, labPath, results.lab())),
-        () -> out.append(style.green("  Lab complete. Compare with the solution: ./workshop diff " + number(results.lab())))
-            .append('\n'));
+    if (goals.isEmpty()) {
+      out.append("  No goal ran: does the lab have tests with @Step?\n");
+      return out.toString();
+    }
+    Optional<GoalResult> next = nextGoal(goals);
+    if (next.isPresent()) {
+      out.append(next(next.get(), guide, labPath, results.lab()));
+    } else if (listed.complete()) {
+      out.append(style.green("  Lab complete. Compare with the solution: ./workshop diff " + number(results.lab())))
+          .append('\n');
+    } else {
+      out.append(style.green("  Lab complete as far as this machine can tell: the goals marked \"cannot run here\""
+          + " need the embedded servers.")).append('\n');
+    }
     return out.toString();
   }
 
   /**
    * What to do next in a lab, as the end of {@link #lab} shows it: the first unmet goal, the file to open,
-   * why it is not met yet and a first hint. Empty when the lab is complete.
+   * why it is not met yet and the first rung of its hint ladder. Empty when nothing is left to do here.
    */
-  public Optional<String> next(LabResults results, LabReadme readme, String labPath) {
-    return nextGoal(inReadmeOrder(results.goals(), readme)).map(goal -> next(goal, readme, labPath, results.lab()));
+  public Optional<String> next(LabResults results, LabGuide guide, String labPath) {
+    return nextGoal(results.against(guide.readme()).goals()).map(goal -> next(goal, guide, labPath, results.lab()));
   }
 
-  /** The first goal not done, in README order. */
+  /** The first goal in the given order that the learner can still work on: not done, and able to run here. */
   public static Optional<GoalResult> nextGoal(List<GoalResult> goalsInOrder) {
-    return goalsInOrder.stream().filter(goal -> !goal.state().isDone()).findFirst();
+    return goalsInOrder.stream().filter(goal -> !goal.state().isSettled()).findFirst();
   }
 
-  private String next(GoalResult goal, LabReadme readme, String labPath, String lab) {
+  private String next(GoalResult goal, LabGuide guide, String labPath, String lab) {
     StringBuilder out = new StringBuilder();
     out.append("  ").append(style.bold("Next goal: ")).append(goal.name()).append('\n');
-    fileFor(goal, readme).ifPresent(file -> out.append("    open  ").append(labPath).append('/').append(file).append('\n'));
-    if (!goal.detail().isEmpty()) {
-      out.append("    why   ").append(goal.detail()).append('\n');
+    fileFor(goal, guide)
+        .ifPresent(file -> out.append("    open  ").append(labPath).append('/').append(file).append('\n'));
+    if (goal.state() == GoalState.NOT_RUN) {
+      out.append("    why   it did not run last time: run the whole lab, ./workshop check ").append(number(lab))
+          .append('\n');
+    } else if (!goal.detail().isEmpty()) {
+      List<String> lines = goal.detail().lines().toList();
+      out.append("    why   ").append(lines.getFirst()).append('\n');
+      lines.stream().skip(1).forEach(line -> out.append("          ").append(line).append('\n'));
     }
-    List<String> hints = readme.hintsFor(goal.step());
-    if (!hints.isEmpty()) {
-      out.append("    hint  ").append(hints.getFirst()).append('\n');
-      if (hints.size() > 1) {
-        out.append(style.dim("    more  ./workshop hint " + number(lab))).append('\n');
+    List<String> ladder = guide.hints().ladderOf(goal.name());
+    if (!ladder.isEmpty()) {
+      List<String> question = ladder.getFirst().lines().toList();
+      out.append("    hint  ").append(question.getFirst()).append('\n');
+      question.stream().skip(1).forEach(line -> out.append("          ").append(line).append('\n'));
+      if (ladder.size() > 1) {
+        out.append(style.dim("    more  ./workshop hint " + number(lab) + " (a rung per ask), or " + labPath + "/"
+            + LabHints.FILE)).append('\n');
       }
     }
     return out.toString();
@@ -131,21 +150,15 @@ public final class Board {
    */
   public record LabSummary(String lab, Optional<LabResults> results, boolean stale) {}
 
-  /** Goals in the order the README lists them; goals it does not list come last, by step. */
-  public static List<GoalResult> inReadmeOrder(List<GoalResult> goals, LabReadme readme) {
-    List<String> order = new ArrayList<>();
-    readme.steps().forEach(step -> order.addAll(step.goals()));
-    return goals.stream()
-        .sorted(Comparator.comparingInt(GoalResult::step)
-            .thenComparingInt(goal -> {
-              int index = order.indexOf(goal.name());
-              return index < 0 ? Integer.MAX_VALUE : index;
-            }))
-        .toList();
-  }
-
-  static Optional<String> fileFor(GoalResult goal, LabReadme readme) {
-    return readme.step(goal.step()).flatMap(step -> step.files().stream().findFirst());
+  /**
+   * The file to open for a goal: where it failed in the learner's code when that file exists in the lab, else the
+   * first file its README step links.
+   */
+  static Optional<String> fileFor(GoalResult goal, LabGuide guide) {
+    if (!goal.file().isEmpty() && Files.isRegularFile(guide.dir().resolve("src/main/java").resolve(goal.file()))) {
+      return Optional.of("src/main/java/" + goal.file());
+    }
+    return guide.readme().step(goal.step()).flatMap(step -> step.files().stream().findFirst());
   }
 
   /** {@code 01-event-sourcing} -> {@code 01}: what a learner types after {@code ./workshop check}. */

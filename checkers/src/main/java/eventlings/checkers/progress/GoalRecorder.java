@@ -65,7 +65,7 @@ public class GoalRecorder implements TestExecutionListener {
   public void executionSkipped(TestIdentifier test, String reason) {
     if (test.isTest()) {
       goalStep(test).ifPresent(step -> results.put(test.getUniqueId(),
-          goal(test, step, GoalState.FAILING, Duration.ZERO, "skipped: " + reason)));
+          goal(test, step, GoalState.SKIPPED, Duration.ZERO, reason)));
     }
   }
 
@@ -74,7 +74,9 @@ public class GoalRecorder implements TestExecutionListener {
       case SUCCESSFUL -> goal(test, step, GoalState.DONE, took, "");
       case ABORTED, FAILED -> {
         Throwable failure = result.getThrowable().orElseGet(() -> new AssertionError("failed without a reason"));
-        GoalResult failed = goal(test, step, FailureReading.stateOf(failure), took, FailureReading.detailOf(failure));
+        GoalResult failed = new GoalResult(step, className(test), methodName(test), test.getDisplayName(),
+            FailureReading.stateOf(failure), took, FailureReading.detailOf(failure),
+            FailureReading.fileOf(failure).orElse(""), FailureReading.isCleanFailure(failure));
         failures.put(failed.id(), failure);
         yield failed;
       }
@@ -83,8 +85,15 @@ public class GoalRecorder implements TestExecutionListener {
   }
 
   private static GoalResult goal(TestIdentifier test, int step, GoalState state, Duration took, String detail) {
-    MethodSource source = (MethodSource) test.getSource().orElseThrow();
-    return new GoalResult(step, source.getClassName(), source.getMethodName(), test.getDisplayName(), state, took, detail);
+    return new GoalResult(step, className(test), methodName(test), test.getDisplayName(), state, took, detail);
+  }
+
+  private static String className(TestIdentifier test) {
+    return ((MethodSource) test.getSource().orElseThrow()).getClassName();
+  }
+
+  private static String methodName(TestIdentifier test) {
+    return ((MethodSource) test.getSource().orElseThrow()).getMethodName();
   }
 
   /** The goal's README step, when the test is a goal at all. */

@@ -6,29 +6,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the board needs from a lab's README: its title, its numbered steps with the files they open and the
- * goals they list, and the hints of each step, from gentle to explicit.
+ * What the board needs from a lab's README: its title, and its numbered steps with the files they open and the
+ * goals they list. The hints live in the lab's {@link LabHints HINTS.md}, where a learner opens them on purpose.
  *
- * <p>The README is the single place where steps, goals and hints are written; the self-check keeps the
- * goal sentences here equal to the {@code @DisplayName} of the goal tests.
+ * <p>The README is the single place where steps and goals are written; the self-check keeps the goal sentences
+ * here equal to the {@code @DisplayName} of the goal tests.
  *
  * @param title the first heading
  * @param steps the {@code ### Step N: title} sections under {@code ## Steps}, in order
- * @param hints per step number, the numbered items under {@code ## Hints} / {@code ### Step N}
  */
-public record LabReadme(String title, List<Step> steps, Map<Integer, List<String>> hints) {
+public record LabReadme(String title, List<Step> steps) {
 
   private static final Pattern STEP_HEADING = Pattern.compile("^### Step (\\d+)\\s*[:.\u2014-]?\\s*(.*)$");
   private static final Pattern SOURCE_LINK = Pattern.compile("\\]\\((src/main/java/[^)\\s]+\\.java)\\)");
-  private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\d+\\.\\s+(.*)$");
 
   /**
    * One step of a lab.
@@ -42,7 +38,6 @@ public record LabReadme(String title, List<Step> steps, Map<Integer, List<String
 
   public LabReadme {
     steps = List.copyOf(steps);
-    hints = Map.copyOf(hints);
   }
 
   public static LabReadme read(Path readme) {
@@ -57,9 +52,7 @@ public record LabReadme(String title, List<Step> steps, Map<Integer, List<String
     String title = "";
     String section = "";
     List<Step> steps = new ArrayList<>();
-    Map<Integer, List<String>> hints = new LinkedHashMap<>();
     StepBuilder step = null;
-    Integer hintStep = null;
     boolean inGoals = false;
     for (String raw : lines) {
       String line = raw.strip();
@@ -70,21 +63,14 @@ public record LabReadme(String title, List<Step> steps, Map<Integer, List<String
       if (line.startsWith("## ")) {
         section = line.substring(3).strip().toLowerCase();
         step = finish(step, steps);
-        hintStep = null;
         inGoals = false;
         continue;
       }
       Matcher heading = STEP_HEADING.matcher(line);
-      if (heading.matches()) {
-        int number = Integer.parseInt(heading.group(1));
-        if (section.startsWith("steps")) {
-          step = finish(step, steps);
-          step = new StepBuilder(number, heading.group(2).strip());
-          inGoals = false;
-        } else if (section.startsWith("hints")) {
-          hintStep = number;
-          hints.put(number, new ArrayList<>());
-        }
+      if (heading.matches() && section.startsWith("steps")) {
+        step = finish(step, steps);
+        step = new StepBuilder(Integer.parseInt(heading.group(1)), heading.group(2).strip());
+        inGoals = false;
         continue;
       }
       if (step != null) {
@@ -101,27 +87,14 @@ public record LabReadme(String title, List<Step> steps, Map<Integer, List<String
         } else if (inGoals && !line.isEmpty()) {
           inGoals = false;
         }
-      } else if (hintStep != null) {
-        List<String> stepHints = hints.get(hintStep);
-        Matcher item = NUMBERED_ITEM.matcher(line);
-        if (item.matches()) {
-          stepHints.add(item.group(1).strip());
-        } else if (!line.isEmpty() && !stepHints.isEmpty() && raw.startsWith(" ")) {
-          int last = stepHints.size() - 1;
-          stepHints.set(last, stepHints.get(last) + " " + line);
-        }
       }
     }
     finish(step, steps);
-    return new LabReadme(title, steps, hints);
+    return new LabReadme(title, steps);
   }
 
   public Optional<Step> step(int number) {
     return steps.stream().filter(step -> step.number() == number).findFirst();
-  }
-
-  public List<String> hintsFor(int step) {
-    return hints.getOrDefault(step, List.of());
   }
 
   private static StepBuilder finish(StepBuilder step, List<Step> steps) {

@@ -45,6 +45,8 @@ public record Style(boolean colour) {
         case NOT_STARTED -> "[ ]";
         case TIMED_OUT -> "[T]";
         case FAILING, DOES_NOT_COMPILE -> "[!]";
+        case SKIPPED -> "[-]";
+        case NOT_RUN -> "[?]";
       };
     }
     return switch (state) {
@@ -52,6 +54,7 @@ public record Style(boolean colour) {
       case NOT_STARTED -> dim(state.symbol());
       case TIMED_OUT -> yellow(state.symbol());
       case FAILING, DOES_NOT_COMPILE -> red(state.symbol());
+      case SKIPPED, NOT_RUN -> dim(state.symbol());
     };
   }
 

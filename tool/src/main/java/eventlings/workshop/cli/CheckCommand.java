@@ -23,7 +23,7 @@ final class CheckCommand {
       out.append('\n').append(style.red("labs/" + lab.name() + " does not compile:")).append('\n');
       checked.compileErrors().forEach(error -> out.append("  ").append(error).append('\n'));
     }
-    out.append(new Board(style).lab(checked.results(), Progress.readme(lab), "labs/" + lab.name()));
+    out.append(new Board(style).lab(checked.results(), Progress.guide(lab), "labs/" + lab.name()));
     out.append(style.dim(String.format(Locale.ROOT, "  checked in %.1f s", checked.took().toMillis() / 1000.0)))
         .append('\n');
     return out.toString();

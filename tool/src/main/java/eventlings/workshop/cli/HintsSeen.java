@@ -5,22 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * How many hints of each step a learner has seen, so each {@code ./workshop hint} goes one level deeper.
- * Kept in the lab's {@code target/eventlings/hints-seen}, one {@code step<TAB>level} line per step.
- *
- * <p>Hints belong to steps in the README, so the level does too: two goals of one step share their hints.
- * The board always shows the first hint, so a step starts at level 1.
+ * How far up each goal's hint ladder a learner has climbed, so each {@code ./workshop hint} shows one rung more.
+ * Kept in the lab's {@code target/eventlings/hints-seen}, one {@code goal<TAB>rung} line per goal.
  */
 final class HintsSeen {
 
   private final Path file;
-  private final Map<Integer, Integer> levels = new TreeMap<>();
+  private final Map<String, Integer> rungs = new TreeMap<>();
 
   private HintsSeen(Path file) {
     this.file = file;
@@ -32,8 +30,8 @@ final class HintsSeen {
       try {
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
           String[] cells = line.split("\t");
-          if (cells.length == 2 && cells[0].matches("\\d+") && cells[1].matches("\\d+")) {
-            seen.levels.put(Integer.parseInt(cells[0]), Integer.parseInt(cells[1]));
+          if (cells.length == 2 && cells[1].matches("\\d+")) {
+            seen.rungs.put(cells[0], Integer.parseInt(cells[1]));
           }
         }
       } catch (IOException e) {
@@ -43,25 +41,27 @@ final class HintsSeen {
     return seen;
   }
 
-  /** The deepest hint of the step seen so far, from 1. */
-  int level(int step) {
-    return levels.getOrDefault(step, 1);
+  /** The highest rung of the goal's ladder shown so far; 0 before the first ask. */
+  int rung(String goal) {
+    return rungs.getOrDefault(goal, 0);
   }
 
-  /** One level deeper, up to the last hint the step has; returns the new level. */
-  int deepen(int step, int hintCount) {
-    int level = Math.min(level(step) + 1, Math.max(hintCount, 1));
-    levels.put(step, level);
+  /** One rung higher, up to the last of {@code ladderSize}; remembered, and returned. */
+  int next(String goal, int ladderSize) {
+    int rung = Math.min(rung(goal) + 1, Math.max(ladderSize, 1));
+    rungs.put(goal, rung);
     save();
-    return level;
+    return rung;
   }
 
   private void save() {
     List<String> lines = new ArrayList<>();
-    levels.forEach((step, level) -> lines.add(step + "\t" + level));
+    rungs.forEach((goal, rung) -> lines.add(goal.replace('\t', ' ') + "\t" + rung));
     try {
       Files.createDirectories(file.getParent());
-      Files.write(file, lines, StandardCharsets.UTF_8);
+      Path written = Files.createTempFile(file.getParent(), "hints-seen", ".tmp");
+      Files.write(written, lines, StandardCharsets.UTF_8);
+      Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not remember the hints seen in " + file, e);
     }

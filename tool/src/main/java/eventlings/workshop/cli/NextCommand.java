@@ -43,7 +43,7 @@ final class NextCommand {
   }
 
   static String remaining(Lab lab, LabResults results, Style style) {
-    List<GoalResult> open = Board.inReadmeOrder(results.goals(), Progress.readme(lab)).stream()
+    List<GoalResult> open = results.goals().stream()
         .filter(goal -> !goal.state().isDone())
         .toList();
     StringBuilder out = new StringBuilder("Lab " + lab.name() + " is not complete yet: "

@@ -2,6 +2,7 @@ package eventlings.workshop.cli;
 
 import eventlings.checkers.progress.GoalResult;
 import eventlings.checkers.progress.GoalState;
+import eventlings.checkers.progress.LabGuide;
 import eventlings.checkers.progress.LabReadme;
 import eventlings.checkers.progress.LabResults;
 import eventlings.workshop.Repository;
@@ -52,7 +53,8 @@ final class Progress {
     Outcome outcome = runner.run(lab, Variant.starter(lab));
     List<String> errors = outcome instanceof Outcome.DoesNotCompile broken ? broken.errors() : List.of();
     LabResults results = switch (outcome) {
-      case Outcome.Ran ran -> new LabResults(lab.name(), "lab", Instant.now(), ran.goals().results());
+      case Outcome.Ran ran -> new LabResults(lab.name(), "lab", Instant.now(), ran.goals().results())
+          .against(guide(lab).readme());
       case Outcome.DoesNotCompile broken -> doesNotCompile(lab, broken.errors());
     };
     results.writeTo(lab.resultsFile());
@@ -66,7 +68,7 @@ final class Progress {
       return Optional.empty();
     }
     try {
-      return Optional.of(LabResults.readFrom(file));
+      return Optional.of(LabResults.readFrom(file).against(guide(lab).readme()));
     } catch (RuntimeException unreadable) {
       // From an older version of the workshop, or cut short: checking again writes a good one.
       return Optional.empty();
@@ -86,16 +88,16 @@ final class Progress {
         .orElse(labs.getLast());
   }
 
-  /** The README, or an empty one while a lab is still being written. */
-  static LabReadme readme(Lab lab) {
-    return Files.isRegularFile(lab.readme()) ? LabReadme.read(lab.readme()) : LabReadme.parse(List.of());
+  /** The README and hints, or empty ones while a lab is still being written. */
+  static LabGuide guide(Lab lab) {
+    return LabGuide.of(lab.dir());
   }
 
   /** Every goal the README lists, marked as not compiling, with the first error as the reason. */
   private static LabResults doesNotCompile(Lab lab, List<String> errors) {
     String reason = "your code does not compile: " + errors.getFirst();
     List<GoalResult> goals = new ArrayList<>();
-    for (LabReadme.Step step : readme(lab).steps()) {
+    for (LabReadme.Step step : guide(lab).readme().steps()) {
       for (String goal : step.goals()) {
         goals.add(new GoalResult(step.number(), "", "", goal, GoalState.DOES_NOT_COMPILE, Duration.ZERO, reason));
       }

@@ -28,7 +28,7 @@ final class StatusCommand {
     labs.stream()
         .filter(lab -> !lab.results().complete())
         .findFirst()
-        .flatMap(lab -> board.next(lab.results(), Progress.readme(lab.lab()), "labs/" + lab.lab().name()))
+        .flatMap(lab -> board.next(lab.results(), Progress.guide(lab.lab()), "labs/" + lab.lab().name()))
         .ifPresent(console::print);
     return 0;
   }

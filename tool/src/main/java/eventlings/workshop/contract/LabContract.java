@@ -1,5 +1,6 @@
 package eventlings.workshop.contract;
 
+import eventlings.checkers.progress.LabHints;
 import eventlings.checkers.progress.LabReadme;
 import eventlings.workshop.Repository.Lab;
 import eventlings.workshop.engine.Compilation;
@@ -25,6 +26,8 @@ public final class LabContract {
   public static final int FEWEST_GOALS = 5;
   public static final int MOST_GOALS = 12;
   public static final int FEWEST_MISTAKES = 3;
+  /** A hint ladder: a question, a pointed nudge, code close to the answer. */
+  public static final int FEWEST_RUNGS = 3;
   /** How a starter file that the learner only reads says so, on its first line. */
   public static final String NOTHING_TO_BUILD = "// Nothing to build here";
   private static final Pattern TODO_MARKER = Pattern.compile("TODO\\(step (\\d+)\\)");
@@ -62,15 +65,58 @@ public final class LabContract {
       if (step.goals().isEmpty()) {
         problems.add(problem("README step " + step.number() + " lists no goals under 'Goals:'"));
       }
-      if (readme.hintsFor(step.number()).isEmpty()) {
-        problems.add(problem("README step " + step.number() + " has no hints under '## Hints' / '### Step " + step.number() + "'"));
-      }
       if (step.files().isEmpty()) {
         problems.add(problem("README step " + step.number() + " links no file under src/main/java to open"));
       }
       for (String file : step.files()) {
         if (!Files.isRegularFile(lab.dir().resolve(file))) {
           problems.add(problem("README step " + step.number() + " links " + file + ", which does not exist"));
+        }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Every goal has a ladder in HINTS.md, from a question to code, the last rung folded; the README points there and
+   * holds no hints itself, so answers stay out of sight until asked for.
+   */
+  public List<String> hintLadders() {
+    List<String> problems = new ArrayList<>();
+    Path file = lab.dir().resolve(LabHints.FILE);
+    if (!Files.isRegularFile(file)) {
+      return List.of(problem("has no " + LabHints.FILE + " with a hint ladder per goal"));
+    }
+    String readmeText = read(lab.readme());
+    if (readmeText.lines().anyMatch(line -> line.strip().equalsIgnoreCase("## Hints"))) {
+      problems.add(problem("README.md has a '## Hints' section: hints go to " + LabHints.FILE + ", one ladder per goal"));
+    }
+    if (!readmeText.contains("(" + LabHints.FILE + ")")) {
+      problems.add(problem("README.md does not link " + LabHints.FILE + ": say where the hints are"));
+    }
+    LabHints hints = LabHints.read(file);
+    Set<String> listed = readme.steps().stream().flatMap(step -> step.goals().stream()).collect(Collectors.toSet());
+    for (String goal : hints.ladders().keySet()) {
+      if (!listed.contains(goal)) {
+        problems.add(problem(LabHints.FILE + " has a ladder for \"" + goal + "\", which the README lists as no goal"));
+      }
+    }
+    for (LabReadme.Step step : readme.steps()) {
+      for (String goal : step.goals()) {
+        LabHints.Ladder ladder = hints.ladders().get(goal);
+        if (ladder == null) {
+          problems.add(problem(LabHints.FILE + " has no ladder for \"" + goal + "\" (a '## " + goal + "' section)"));
+          continue;
+        }
+        if (ladder.rungs().size() < FEWEST_RUNGS) {
+          problems.add(problem(LabHints.FILE + ": \"" + goal + "\" has " + ladder.rungs().size()
+              + " rungs; a ladder climbs from a question, through a nudge, to code: at least " + FEWEST_RUNGS));
+        } else if (!ladder.rungs().getFirst().contains("?")) {
+          problems.add(problem(LabHints.FILE + ": the first rung for \"" + goal + "\" asks no question"));
+        }
+        if (ladder.folded() < 1) {
+          problems.add(problem(LabHints.FILE + ": the last rung for \"" + goal
+              + "\" is in plain sight: fold it in <details><summary>N. ...</summary> ... </details>"));
         }
       }
     }

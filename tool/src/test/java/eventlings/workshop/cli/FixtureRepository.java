@@ -115,16 +115,6 @@ final class FixtureRepository {
       Goals:
       - The count at a version ignores later events
 
-      ## Hints
-
-      ### Step 1
-      1. Which events change the count?
-      2. Filter the list, then count what is left.
-      3. events.stream().filter("Incremented"::equals).count()
-
-      ### Step 2
-      1. The first version events are a sublist.
-
       ## Going further
       - Count decrements too.
       """;
@@ -176,10 +166,64 @@ final class FixtureRepository {
       Goals:
       - The greeting says hello
 
-      ## Hints
+      """;
 
-      ### Step 1
-      1. It already does.
+  private static final String HINTS = """
+      # Hints · Lab 01 · Counting
+
+      ## A counter without events is zero
+
+      1. Which events change the count?
+      2. Filter the list, then count what is left.
+
+      <details>
+      <summary>3. Close to code</summary>
+
+      ```java
+      events.stream().filter("Incremented"::equals).count()
+      ```
+
+      </details>
+
+      ## Each increment adds one
+
+      1. What does each Incremented add?
+      2. Count them all.
+
+      <details>
+      <summary>3. Close to code</summary>
+
+      The same count as for zero events.
+
+      </details>
+
+      ## The count at a version ignores later events
+
+      1. Which events make version 2?
+      2. The first version events are a sublist.
+
+      <details>
+      <summary>3. Close to code</summary>
+
+      `count(events.subList(0, version))`
+
+      </details>
+      """;
+
+  private static final String WARMUP_HINTS = """
+      # Hints · Lab 00
+
+      ## The greeting says hello
+
+      1. What does it say already?
+      2. It already does.
+
+      <details>
+      <summary>3. Close to code</summary>
+
+      `return "hello";`
+
+      </details>
       """;
 
   private FixtureRepository() {}
@@ -187,10 +231,12 @@ final class FixtureRepository {
   /** Writes both labs and their solutions under {@code root}. */
   static Repository writeTo(Path root) {
     write(root.resolve("labs/00-warmup/README.md"), WARMUP_README);
+    write(root.resolve("labs/00-warmup/HINTS.md"), WARMUP_HINTS);
     write(root.resolve("labs/00-warmup/src/main/java/eventlings/lab00/Greeting.java"), WARMUP);
     write(root.resolve("labs/00-warmup/src/test/java/eventlings/lab00/GreetingTest.java"), WARMUP_GOALS);
     write(root.resolve("solutions/00-warmup/src/main/java/eventlings/lab00/Greeting.java"), WARMUP);
     write(root.resolve("labs/01-counting/README.md"), README);
+    write(root.resolve("labs/01-counting/HINTS.md"), HINTS);
     write(root.resolve("labs/01-counting").resolve(COUNTER), STARTER);
     write(root.resolve("labs/01-counting/src/test/java/eventlings/lab01/CounterTest.java"), GOALS);
     write(root.resolve("solutions/01-counting").resolve(COUNTER), SOLUTION);

@@ -22,35 +22,35 @@ class HintCommandTest {
   }
 
   @Test
-  void each_hint_goes_one_level_deeper_until_the_last_one_points_at_the_solution() {
+  void each_ask_shows_exactly_one_more_rung_of_the_goals_ladder_until_the_last_points_at_the_solution() {
     String first = hint();
     String second = hint();
     String third = hint();
+    String fourth = hint();
 
     assertThat(first).isEqualTo("""
 
-        Step 1, goal: A counter without events is zero
+        Goal: A counter without events is zero  (step 1)
           Hint 1 of 3: Which events change the count?
-          Hint 2 of 3: Filter the list, then count what is left.
-          Still stuck? ./workshop hint 01 shows the next one.
+          Think it over, try it; still stuck? ./workshop hint 01 gives the next rung.
         """);
-    assertThat(second)
-        .contains("  Hint 3 of 3: events.stream().filter(\"Incremented\"::equals).count()")
-        .contains("That was the last hint for step 1: ./workshop diff 01 shows your code next to the solution.");
-    assertThat(third).isEqualTo(second);
+    assertThat(second).contains("Hint 2 of 3: Filter the list, then count what is left.").doesNotContain("Hint 1", "Hint 3");
+    assertThat(third).contains("Hint 3 of 3: Close to code:\n", "    events.stream().filter(\"Incremented\"::equals).count()")
+        .contains("That was the last rung for this goal: ./workshop diff 01 shows your code next to the solution.");
+    assertThat(fourth).isEqualTo(third);
   }
 
   @Test
-  void hints_follow_the_first_unmet_goal_into_the_next_step() {
+  void each_goal_climbs_its_own_ladder() {
+    hint();
     hint();
     FixtureRepository.write(FixtureRepository.counting(repository).dir().resolve(FixtureRepository.COUNTER),
         FixtureRepository.SOLUTION.replace("return count(events.subList(0, Math.min(version, events.size())));",
             "return 0;"));
 
     assertThat(hint())
-        .contains("Step 2, goal: The count at a version ignores later events")
-        .contains("  Hint 1 of 1: The first version events are a sublist.")
-        .contains("That was the last hint for step 2");
+        .contains("Goal: The count at a version ignores later events  (step 2)")
+        .contains("Hint 1 of 3: Which events make version 2?");
   }
 
   @Test

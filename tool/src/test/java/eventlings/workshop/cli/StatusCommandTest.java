@@ -51,8 +51,8 @@ class StatusCommandTest {
           Next goal: Each increment adds one
             open  labs/01-counting/src/main/java/eventlings/lab01/Counter.java
             why   expected 2 but was 0
-            hint  Which events change the count?
-            more  ./workshop hint 01
+            hint  What does each Incremented add?
+            more  ./workshop hint 01 (a rung per ask), or labs/01-counting/HINTS.md
         """);
   }
 

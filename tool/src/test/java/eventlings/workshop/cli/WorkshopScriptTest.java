@@ -51,7 +51,7 @@ class WorkshopScriptTest {
         .contains("Lab 01 · Counting  [....................]  0 of 3 goals")
         .contains("Next goal: A counter without events is zero")
         .doesNotContain("\u001B[", "WARNING");
-    assertThat(hint).contains("  Hint 2 of 3: Filter the list, then count what is left.");
+    assertThat(hint).contains("  Hint 1 of 3: Which events change the count?");
     assertThat(diff)
         .startsWith("--- labs/01-counting/src/main/java/eventlings/lab01/Counter.java\n")
         .contains("+    return (int) events.stream().filter(\"Incremented\"::equals).count();");
