@@ -113,6 +113,14 @@ public record Repository(Path root) {
       }
     }
 
+    /**
+     * The diff that turns the solution into the lab as it is after {@code step}: later steps back to their TODO.
+     * Kept beside the mistakes, in {@code solutions/NN-topic/checkpoints/after-step-N.diff}.
+     */
+    public Path checkpoint(int step) {
+      return solutionDir().resolve("checkpoints").resolve("after-step-" + step + ".diff");
+    }
+
     /** Where {@code mvn test} saved the results of the learner's last run. */
     public Path resultsFile() {
       return dir().resolve("target/eventlings/goals.tsv");

@@ -55,6 +55,11 @@ class KataContractTest {
       checks.add(dynamicTest("goal \"" + goal + "\" passes on the solution",
           () -> assertPasses(lab, solution.get(), goal)));
     }
+    for (LabReadme.Step step : readme.steps().subList(0, Math.max(0, readme.steps().size() - 1))) {
+      checks.add(dynamicTest("after step " + step.number() + ", the goals of steps up to " + step.number()
+              + " pass and every later goal fails",
+          () -> assertCheckpoint(lab, readme, step.number())));
+    }
     for (Path folder : lab.mistakes()) {
       Mistake mistake = Mistake.read(folder);
       checks.add(dynamicTest("mistake " + mistake.name() + " is rejected by " + mistake.rejectedBy(),
@@ -83,6 +88,32 @@ class KataContractTest {
     assertThat(result.state().isDone())
         .as("lab %s: goal \"%s\" fails on the solution (%s): %s", lab.name(), goal, result.state().label(), result.detail())
         .isTrue();
+  }
+
+  /**
+   * The lab as a learner has it after {@code step}: what they built passes, and no goal of a step still undone is
+   * ticked early; a goal that is, is named, since a learner would be told they are done before they began.
+   */
+  private static void assertCheckpoint(Lab lab, LabReadme readme, int step) {
+    Path writeTo = WORK.resolve(lab.name()).resolve("after-step-" + step).resolve("src");
+    GoalRecorder ran = ran(lab, Variant.afterStep(lab, step, writeTo));
+    for (LabReadme.Step each : readme.steps()) {
+      for (String goal : each.goals()) {
+        GoalResult result = find(lab, ran, goal, "lab after step " + step);
+        if (each.number() <= step) {
+          assertThat(result.state().isDone())
+              .as("lab %s: after step %d, goal \"%s\" of step %d fails (%s): %s; does checkpoints/after-step-%d.diff"
+                  + " undo more than the later steps?", lab.name(), step, goal, each.number(), result.state().label(),
+                  result.detail(), step)
+              .isTrue();
+        } else {
+          assertThat(result.state().isDone())
+              .as("lab %s: goal \"%s\" of step %d passes after step %d, before its own step is begun: a learner"
+                  + " would see it ticked for free", lab.name(), goal, each.number(), step)
+              .isFalse();
+        }
+      }
+    }
   }
 
   private static void assertRejected(Lab lab, Mistake mistake) {

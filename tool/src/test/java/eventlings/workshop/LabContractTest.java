@@ -35,6 +35,8 @@ class LabContractTest {
               () -> assertNoProblems(contract.get().starterMarkers())),
           dynamicTest("every file given to the learner is the solution's file",
               () -> assertNoProblems(contract.get().givenFilesMatchSolution())),
+          dynamicTest("every step but the last has a checkpoint that applies to the solution",
+              () -> assertNoProblems(contract.get().checkpoints())),
           dynamicTest("it ships at least 3 described classic mistakes",
               () -> assertNoProblems(contract.get().mistakesDescribed()))));
     });

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import eventlings.workshop.contract.SlideCode;
+import eventlings.workshop.engine.Compilation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicTest;
@@ -28,6 +30,44 @@ class SlideCodeTest {
               REPOSITORY.root().relativize(block.slide()) + " shows " + block.source() + "#" + block.region(),
               () -> assertThat(SlideCode.problemWith(block, REPOSITORY.root())).isEmpty()));
     }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> no_deck_solves_its_lab_before_the_lab() {
+    return REPOSITORY.labsToCheck().stream().map(lab -> dynamicTest(
+        "slides/" + lab.name() + ".md teaches before the lab without the solution's code",
+        () -> {
+          List<String> problems = SlideCode.problemsBeforeTheLab(SLIDES.resolve(lab.name() + ".md"), lab.name(),
+              REPOSITORY.root());
+          assertThat(problems).as(String.join("\n", problems)).isEmpty();
+        }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> code_shown_before_a_lab_compiles_against_its_starter() {
+    Path work = REPOSITORY.root().resolve("tool/target/slide-examples");
+    return REPOSITORY.labsToCheck().stream()
+        .filter(lab -> Files.isDirectory(REPOSITORY.root().resolve(SlideCode.EXAMPLES).resolve(lab.name())))
+        .map(lab -> dynamicTest(SlideCode.EXAMPLES + "/" + lab.name() + " compiles against the starter of " + lab.name(),
+            () -> {
+              Compilation starter = Compilation.compile(Compilation.javaFilesUnder(lab.starterSources()),
+                  work.resolve(lab.name()).resolve("starter"), List.of(), REPOSITORY.root());
+              assertThat(starter.errors()).as("the starter of " + lab.name() + " compiles").isEmpty();
+              Compilation examples = Compilation.compile(
+                  Compilation.javaFilesUnder(REPOSITORY.root().resolve(SlideCode.EXAMPLES).resolve(lab.name())),
+                  work.resolve(lab.name()).resolve("examples"), List.of(starter.output()), REPOSITORY.root());
+              assertThat(examples.errors()).as(String.join("\n", examples.errors())).isEmpty();
+            }));
+  }
+
+  @Test
+  @DisplayName("The agenda places each lab's debrief after its lab")
+  void the_agenda_places_each_debrief_after_the_lab() throws IOException {
+    List<String> rows = Files.readAllLines(SLIDES.resolve("agenda.md")).stream()
+        .filter(line -> line.matches(".*\\(slides \\d+, lab \\d+.*"))
+        .toList();
+    assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).as("an agenda row with slides and a lab")
+        .containsPattern("\\(slides \\d+, lab \\d+, debrief \\d+\\)"));
   }
 
   @Test

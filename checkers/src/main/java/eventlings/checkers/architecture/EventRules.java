@@ -11,14 +11,17 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import eventlings.checkers.progress.FailureReading;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * ArchUnit rules that teach the difference between events and commands. Each failure says what is wrong,
- * why it matters, and the rename to make.
+ * ArchUnit rules that teach the difference between events and commands. Each failure says what is wrong and why
+ * it matters; a rename to make follows in brackets, {@code [suggestion: ...]}, useful in a real project and left
+ * out by the workshop's board, where working out the name is the exercise. A suggestion never names a type the
+ * code has already.
  *
  * <p>An event is a concrete type in a family whose name ends in {@code Event} ({@code UserEvent}); a command
  * is a concrete type in a family whose name ends in {@code Command} ({@code UserCommand}). Check a rule
@@ -52,8 +55,9 @@ public final class EventRules {
             Verbs.requestPrefix(type.getSimpleName()).ifPresent(prefix -> {
               Verbs.Renaming renaming = Verbs.renamingOf(type.getSimpleName());
               events.add(SimpleConditionEvent.violated(type, type.getSimpleName() + " reads as a request (\"" + prefix
-                  + "...\"): a sender that asks a named receiver to act is coupled to it. Name the command "
-                  + renaming.command() + " and the fact " + renaming.event()));
+                  + "...\"): a sender that asks a named receiver to act is coupled to it."
+                  + suggestion(type, "name the command " + renaming.command() + " and the fact " + renaming.event(),
+                      renaming.command(), renaming.event())));
             });
           }
         })
@@ -82,14 +86,21 @@ public final class EventRules {
             for (JavaField field : event.getFields()) {
               if (!field.getModifiers().contains(JavaModifier.FINAL) && !field.getModifiers().contains(JavaModifier.STATIC)) {
                 events.add(SimpleConditionEvent.violated(event, event.getSimpleName() + "." + field.getName()
-                    + " is not final: a fact cannot change after it happened; make " + event.getSimpleName() + " a record"));
+                    + " is not final: a fact cannot change after it happened." + suggestion(event,
+                        "make " + event.getSimpleName() + " a record")));
+              } else if (isCollection(field) && !copiesCollections(event)) {
+                events.add(SimpleConditionEvent.violated(event, event.getSimpleName() + "." + field.getName()
+                    + " is a collection kept as it was handed in: whoever holds that list can still add to the"
+                    + " fact after it happened." + suggestion(event, "copy it in the constructor, e.g. "
+                        + field.getName() + " = List.copyOf(" + field.getName() + ")")));
               }
             }
             for (JavaMethod method : event.getMethods()) {
               if (method.getName().startsWith("set") && method.getName().length() > 3
                   && method.getModifiers().contains(JavaModifier.PUBLIC)) {
                 events.add(SimpleConditionEvent.violated(event, event.getSimpleName() + "." + method.getName()
-                    + "() lets anyone rewrite history: remove the setter and make " + event.getSimpleName() + " a record"));
+                    + "() lets anyone rewrite history." + suggestion(event, "remove the setter and make "
+                        + event.getSimpleName() + " a record")));
               }
             }
           }
@@ -109,8 +120,8 @@ public final class EventRules {
                 .map(dependency -> dependency.getTargetClass().getSimpleName())
                 .distinct()
                 .forEach(command -> events.add(SimpleConditionEvent.violated(event, event.getSimpleName()
-                    + " refers to the command " + command + ": copy the values the fact needs into the event,"
-                    + " so readers of the event never need the request that caused it")));
+                    + " refers to the command " + command + ": readers of the event would need the request that"
+                    + " caused it." + suggestion(event, "copy the values the fact needs into the event"))));
           }
         })
         .because("an event outlives the command that caused it and is read by services that never see commands");
@@ -129,7 +140,8 @@ public final class EventRules {
           public void check(JavaClass family, ConditionEvents events) {
             if (!family.reflect().isSealed()) {
               events.add(SimpleConditionEvent.violated(family, family.getSimpleName()
-                  + " is not sealed: declare it 'sealed interface' so every switch over it is checked for a missing case"));
+                  + " is not sealed, so no switch over it can be checked for a missing case."
+                  + suggestion(family, "declare it 'sealed interface'")));
             }
           }
         })
@@ -149,22 +161,26 @@ public final class EventRules {
     String family = familyOf(event, "Event").map(JavaClass::getSimpleName).orElse("an event family");
     if (Verbs.requestPrefix(name).isPresent()) {
       Verbs.Renaming renaming = Verbs.renamingOf(name);
-      return Optional.of(name + " reads as a request: name the command " + renaming.command()
-          + " and the fact " + renaming.event());
+      return Optional.of(name + " reads as a request, not as something that happened."
+          + suggestion(event, "name the command " + renaming.command() + " and the fact " + renaming.event(),
+              renaming.command(), renaming.event()));
     }
     if (words.size() > 1 && words.getLast().equals("Event")) {
       String withoutSuffix = name.substring(0, name.length() - "Event".length());
       return Verbs.isPastParticiple(Verbs.words(withoutSuffix).getLast())
-          ? Optional.of(name + " repeats what its family " + family + " already says: name it " + withoutSuffix)
-          : Optional.of(name + " is neither a fact nor free of the Event suffix: name what happened, in the past tense");
+          ? Optional.of(name + " repeats what its family " + family + " already says." + suggestion(event,
+              "name it " + withoutSuffix, withoutSuffix))
+          : Optional.of(name + " is neither a fact nor free of the Event suffix: an event names what happened,"
+              + " in the past tense");
     }
     // The fact may be followed by a phrase: ItemAddedToCart, MoneyWithdrawnFromAccount.
     if (words.stream().skip(1).noneMatch(Verbs::isPastParticiple)) {
-      String suggestion = words.size() > 1 && !Verbs.isPastParticiple(words.getFirst())
-          ? ", e.g. " + Verbs.renamingOf(name).event()
+      String rename = Verbs.renamingOf(name).event();
+      String hint = words.size() > 1 && !Verbs.isPastParticiple(words.getFirst())
+          ? suggestion(event, "e.g. " + rename, rename)
           : "";
       return Optional.of(name + " is in " + family + " but does not end in a past-tense verb: an event names a fact"
-          + " that already happened" + suggestion);
+          + " that already happened." + hint);
     }
     return Optional.empty();
   }
@@ -173,18 +189,58 @@ public final class EventRules {
     String name = command.getSimpleName();
     List<String> words = Verbs.words(name);
     if (Verbs.requestPrefix(name).isPresent()) {
-      return Optional.of(name + " does not need to plead: a command is already a request, so say it plainly: "
-          + Verbs.renamingOf(name).command());
+      String plain = Verbs.renamingOf(name).command();
+      return Optional.of(name + " pleads, but a command is already a request." + suggestion(command,
+          "say it plainly: " + plain, plain));
     }
     if (words.size() > 1 && words.getLast().equals("Command")) {
-      return Optional.of(name + " repeats what its family already says: name it "
-          + name.substring(0, name.length() - "Command".length()));
+      String plain = name.substring(0, name.length() - "Command".length());
+      return Optional.of(name + " repeats what its family already says." + suggestion(command, "name it " + plain, plain));
     }
     if (Verbs.isPastParticiple(words.getLast()) || Verbs.isPastParticiple(words.getFirst())) {
-      return Optional.of(name + " is named as a fact, but a command may still be refused: name it verb first as the"
-          + " request (e.g. " + requestFor(words) + ") and keep " + name + " for the event that records the outcome");
+      String request = requestFor(words);
+      return Optional.of(name + " is named as a fact, but a command may still be refused: it is the request, and "
+          + name + " would be the event that records the outcome." + suggestion(command, "e.g. " + request, request));
+    }
+    if (!Verbs.couldBeVerb(words.getFirst())) {
+      return Optional.of(name + " does not start with a verb: a command asks someone to act, so its name is the act,"
+          + " in the imperative, verb first");
     }
     return Optional.empty();
+  }
+
+  /**
+   * A rename to suggest, in the brackets the board leaves out; nothing when a name it proposes exists already,
+   * since following it would break the build.
+   */
+  private static String suggestion(JavaClass type, String text, String... proposedNames) {
+    java.util.Set<String> existing = type.getPackage().getClassesInPackageTree().stream()
+        .map(JavaClass::getSimpleName)
+        .collect(java.util.stream.Collectors.toSet());
+    for (String proposed : proposedNames) {
+      if (existing.contains(proposed)) {
+        return "";
+      }
+    }
+    return " " + FailureReading.SUGGESTION + " " + text + "]";
+  }
+
+  private static boolean isCollection(JavaField field) {
+    return field.getRawType().isAssignableTo(java.util.Collection.class)
+        || field.getRawType().isAssignableTo(java.util.Map.class);
+  }
+
+  /** True when a constructor copies what it is given: {@code List.copyOf}, {@code Collections.unmodifiableList}... */
+  private static boolean copiesCollections(JavaClass event) {
+    return event.getConstructors().stream()
+        .flatMap(constructor -> constructor.getMethodCallsFromSelf().stream())
+        .anyMatch(call -> {
+          String owner = call.getTargetOwner().getName();
+          String method = call.getName();
+          return (owner.equals("java.util.List") || owner.equals("java.util.Set") || owner.equals("java.util.Map"))
+              && method.equals("copyOf")
+              || owner.equals("java.util.Collections") && method.startsWith("unmodifiable");
+        });
   }
 
   private static String requestFor(List<String> words) {

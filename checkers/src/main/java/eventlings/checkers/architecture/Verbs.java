@@ -124,6 +124,40 @@ public final class Verbs {
     return stem;
   }
 
+  /** Verbs a command of a shop may start with, besides the irregular ones and those ending in "e". */
+  private static final Set<String> REGULAR_VERBS = Set.of("add", "confirm", "cancel", "ship", "pay", "refund",
+      "book", "open", "deliver", "dispatch", "record", "start", "stop", "assign", "mark", "reset", "retry",
+      "publish", "submit", "reject", "accept", "return", "pack", "pick", "collect", "claim", "check", "block",
+      "unblock", "lock", "unlock", "reopen", "request", "expire", "settle", "adjust", "correct", "void", "fail",
+      "list", "load", "post", "print", "process", "redeem", "renew", "report", "reward", "sign", "split", "track",
+      "transfer", "verify", "withdraw", "deposit", "suspend", "resume", "apply", "notify", "clear",
+      "finish", "join", "leave", "edit", "drop", "plan", "tag", "ban", "log", "scan", "skip", "swap", "top", "grab",
+      "wrap", "attach", "detach", "link", "unlink", "merge", "import", "export", "sync", "ping", "poll");
+
+  /** Nouns of a shop's domain, which no command starts with: {@code OrderCancel}, {@code UserCreate}. */
+  private static final Set<String> DOMAIN_NOUNS = Set.of("user", "customer", "order", "item", "cart", "basket",
+      "payment", "invoice", "email", "name", "address", "parcel", "shipment", "stock", "product", "price", "account",
+      "money", "refund", "delivery", "inventory", "warehouse", "coupon", "discount", "line", "quantity", "sku",
+      "profile", "password", "session", "ticket", "booking", "reservation", "saga", "message", "event", "command");
+
+  /** Endings of nouns made from verbs: a cancellation, a payment, an acceptance, an adjustment. */
+  private static final List<String> NOUN_ENDINGS = List.of("tion", "sion", "ment", "ance", "ence", "ness", "ity",
+      "ing", "al", "ure");
+
+  /**
+   * False for a word that is no verb a command could start with: a noun of the domain ({@code Order} in
+   * {@code OrderCancel}), or a noun made from a verb ({@code Cancellation}). A word this class does not know is
+   * given the benefit of the doubt.
+   */
+  public static boolean couldBeVerb(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (IRREGULAR.containsKey(lower) || E_VERBS.contains(lower) || REGULAR_VERBS.contains(lower)
+        || DOUBLING.contains(lower)) {
+      return true;
+    }
+    return !DOMAIN_NOUNS.contains(lower) && NOUN_ENDINGS.stream().noneMatch(lower::endsWith);
+  }
+
   /** A request prefix such as {@code Please} that the name starts with, if any. */
   public static java.util.Optional<String> requestPrefix(String name) {
     List<String> words = words(name);

@@ -23,33 +23,61 @@ class EventRulesTest {
   }
 
   @Test
-  @DisplayName("A plea in the event family is named a request, with the command and the fact to rename it to")
-  void a_plea_is_rejected_with_both_renames() {
+  @DisplayName("A plea in the event family is named a request, with the renames as a suggestion apart")
+  void a_plea_is_rejected_with_both_renames_as_a_suggestion() {
     assertThatThrownBy(() -> EventRules.events_are_named_as_past_facts().check(fixtures("plea")))
-        .hasMessageContaining("PleaseCreateUser reads as a request: name the command CreateUser and the fact UserCreated");
+        .hasMessageContaining("PleaseCreateUser reads as a request, not as something that happened."
+            + " [suggestion: name the command CreateUser and the fact UserCreated]");
     assertThatThrownBy(() -> EventRules.events_and_commands_are_not_named_as_pleas().check(fixtures("plea")))
         .hasMessageContaining("PleaseChangeEmail reads as a request")
-        .hasMessageContaining("Name the command ChangeEmail and the fact EmailChanged");
+        .hasMessageContaining("[suggestion: name the command ChangeEmail and the fact EmailChanged]");
   }
 
   @Test
-  @DisplayName("An imperative event and a past-tense command are both rejected, with the better name")
+  @DisplayName("An imperative event and a past-tense command are both rejected, the better name apart")
   void wrong_tense_is_rejected() {
     assertThatThrownBy(() -> EventRules.events_are_named_as_past_facts().check(fixtures("tense")))
         .hasMessageContaining("ChangeName is in UserEvent but does not end in a past-tense verb")
-        .hasMessageContaining("e.g. NameChanged");
+        .hasMessageContaining("[suggestion: e.g. NameChanged]");
     assertThatThrownBy(() -> EventRules.commands_are_named_as_imperative_requests().check(fixtures("tense")))
         .hasMessageContaining("EmailChanged is named as a fact")
-        .hasMessageContaining("e.g. ChangeEmail");
+        .hasMessageContaining("[suggestion: e.g. ChangeEmail]");
+  }
+
+  @Test
+  @DisplayName("A suggestion never names a type that exists already")
+  void a_suggestion_never_names_an_existing_type() {
+    assertThatThrownBy(() -> EventRules.events_are_named_as_past_facts().check(fixtures("existing")))
+        .hasMessageContaining("ConfirmOrder is in OrderEvent but does not end in a past-tense verb: an event names"
+            + " a fact that already happened.\n")
+        .hasMessageNotContaining("e.g. OrderConfirmed")
+        .hasMessageContaining("[suggestion: e.g. OrderShipped]");
+  }
+
+  @Test
+  @DisplayName("A command that does not start with a verb is rejected")
+  void a_command_that_is_not_verb_first_is_rejected() {
+    assertThatThrownBy(() -> EventRules.commands_are_named_as_imperative_requests().check(fixtures("nouns")))
+        .hasMessageContaining("OrderCancellation does not start with a verb")
+        .hasMessageContaining("OrderShip does not start with a verb")
+        .hasMessageNotContaining("ExpediteOrder");
   }
 
   @Test
   @DisplayName("Event and Command suffixes are rejected as repeating the family")
   void suffixes_are_rejected() {
     assertThatThrownBy(() -> EventRules.events_are_named_as_past_facts().check(fixtures("suffix")))
-        .hasMessageContaining("OrderPlacedEvent repeats what its family OrderEvent already says: name it OrderPlaced");
+        .hasMessageContaining("OrderPlacedEvent repeats what its family OrderEvent already says. [suggestion: name it OrderPlaced]");
     assertThatThrownBy(() -> EventRules.commands_are_named_as_imperative_requests().check(fixtures("suffix")))
         .hasMessageContaining("name it PlaceOrder");
+  }
+
+  @Test
+  @DisplayName("An event that keeps a collection as it was handed in is rejected; one that copies it passes")
+  void an_event_holding_a_collection_it_did_not_copy_is_rejected() {
+    assertThatThrownBy(() -> EventRules.events_are_immutable().check(fixtures("collections")))
+        .hasMessageContaining("ItemsAdded.skus is a collection kept as it was handed in")
+        .hasMessageNotContaining("ItemsRemoved");
   }
 
   @Test
@@ -57,7 +85,7 @@ class EventRulesTest {
   void a_mutable_event_is_rejected() {
     assertThatThrownBy(() -> EventRules.events_are_immutable().check(fixtures("mutable")))
         .hasMessageContaining("OrderPlaced.orderId is not final")
-        .hasMessageContaining("OrderPlaced.setOrderId() lets anyone rewrite history");
+        .hasMessageContaining("OrderPlaced.setOrderId() lets anyone rewrite history.");
   }
 
   @Test

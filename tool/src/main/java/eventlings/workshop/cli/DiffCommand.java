@@ -2,6 +2,7 @@ package eventlings.workshop.cli;
 
 import eventlings.checkers.progress.Style;
 import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.engine.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,13 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * {@code ./workshop diff [lab]}: the learner's {@code src/main/java} against the solution's, file by file, as a
  * unified diff: lines starting with {@code -} are the learner's, lines starting with {@code +} the solution's.
+ *
+ * <p>It shows what the learner did differently, not what the workshop wrote around it: the starter's opening
+ * comment, the {@code TODO(step N)} comments and the solution's slide-region markers are left out, and a file
+ * whose code is the same on both sides is not listed, whatever its comments say.
  */
 final class DiffCommand {
+
+  private static final Pattern NOT_CODE = Pattern.compile("\\s*// (TODO\\(step \\d+\\).*|region \\S+|endregion \\S+)");
 
   private DiffCommand() {}
 
@@ -34,10 +42,12 @@ final class DiffCommand {
     StringBuilder out = new StringBuilder();
     int differing = 0;
     for (String file : filesOfEither(lab.starterSources(), lab.solutionSources())) {
-      List<String> hunks = LineDiff.unified(lines(lab.starterSources().resolve(file)), lines(lab.solutionSources().resolve(file)));
-      if (hunks.isEmpty()) {
+      List<String> theirs = shown(lines(lab.starterSources().resolve(file)));
+      List<String> reference = shown(lines(lab.solutionSources().resolve(file)));
+      if (code(theirs).equals(code(reference))) {
         continue;
       }
+      List<String> hunks = LineDiff.unified(theirs, reference);
       differing++;
       out.append(style.bold("--- " + yours + file)).append('\n');
       out.append(style.bold("+++ " + solution + file)).append('\n');
@@ -60,13 +70,31 @@ final class DiffCommand {
     return line.startsWith("+") ? style.green(line) : line;
   }
 
-  /** Paths relative to the source folders, with {@code /} on every system, in order. */
+  /** A file as the diff shows it: without the opening comment, TODO comments and region markers. */
+  static List<String> shown(List<String> lines) {
+    int code = 0;
+    while (code < lines.size() && (lines.get(code).isBlank() || lines.get(code).strip().startsWith("//"))) {
+      code++;
+    }
+    return lines.subList(code, lines.size()).stream()
+        .filter(line -> !NOT_CODE.matcher(line).matches())
+        .toList();
+  }
+
+  /** The lines that make the program: no blank lines, no comment-only lines, no trailing blanks. */
+  private static List<String> code(List<String> lines) {
+    return lines.stream().map(String::strip)
+        .filter(line -> !line.isEmpty() && !line.startsWith("//") && !line.startsWith("*") && !line.startsWith("/*"))
+        .toList();
+  }
+
+  /** Paths relative to the source folders, with {@code /} on every system, in order; Java sources only. */
   private static SortedSet<String> filesOfEither(Path... folders) {
     SortedSet<String> files = new TreeSet<>();
     for (Path folder : folders) {
       if (Files.isDirectory(folder)) {
         try (Stream<Path> walk = Files.walk(folder)) {
-          walk.filter(Files::isRegularFile)
+          walk.filter(Compilation::isJavaSource)
               .map(file -> folder.relativize(file).toString().replace('\\', '/'))
               .forEach(files::add);
         } catch (IOException e) {

@@ -243,6 +243,33 @@ public final class LabContract {
     return problems;
   }
 
+  /**
+   * Every step but the last has a checkpoint, the lab as a learner has it after that step, which still applies to
+   * today's solution: the kata contract uses them to prove that each goal fails while its own step is undone.
+   */
+  public List<String> checkpoints() {
+    List<String> problems = new ArrayList<>();
+    for (int step = 1; step < readme.steps().size(); step++) {
+      Path diff = lab.checkpoint(step);
+      String shown = "solutions/" + lab.name() + "/checkpoints/" + diff.getFileName();
+      if (!Files.isRegularFile(diff)) {
+        problems.add(problem("has no " + shown + ": the solution with the steps after " + step
+            + " put back to the starter's TODO, as a diff against the solution"));
+        continue;
+      }
+      try {
+        Variant.afterStep(lab, step, workDir.resolve(lab.name()).resolve("after-step-" + step));
+      } catch (IllegalStateException stale) {
+        problems.add(problem(shown + ": " + stale.getMessage()));
+      }
+    }
+    Path last = lab.checkpoint(readme.steps().size());
+    if (Files.exists(last)) {
+      problems.add(problem("has a checkpoint after its last step, which is the solution itself"));
+    }
+    return problems;
+  }
+
   /** The mistake's diff exists, changes at least one solution file, and still applies to today's solution. */
   private List<String> diffProblems(Mistake mistake) {
     Path diff = mistake.folder().resolve(Variant.MISTAKE_DIFF);

@@ -16,8 +16,17 @@ import java.util.regex.Pattern;
  *
  * <p>On a slide: {@code <!-- code: solutions/.../File.java#name -->} right before a fenced block. In the
  * source: the lines between {@code // region name} and {@code // endregion name}.
+ *
+ * <p>A lab's deck has two parts, split by a {@value #DEBRIEF} line: before it, the idea, taught with code that
+ * does not solve the lab (the starter's own API, a file of {@code slides/examples/}, or a file the learner is
+ * given); after it, the debrief, which may show the solution.
  */
 public final class SlideCode {
+
+  /** The line that ends a deck's part before the lab and starts its debrief. */
+  public static final String DEBRIEF = "<!-- debrief -->";
+  /** Where code shown before the lab lives when it is neither the starter's nor given, one folder per lab. */
+  public static final String EXAMPLES = "slides/examples";
 
   private static final Pattern REFERENCE = Pattern.compile("<!--\\s*code:\\s*(\\S+?)#(\\S+)\\s*-->");
 
@@ -31,11 +40,13 @@ public final class SlideCode {
    * @param source the file, relative to the repository root
    * @param region the region name
    * @param shown the block's lines as the slide shows them
+   * @param beforeTheLab true when the block comes before the deck's {@value #DEBRIEF} line
    */
-  public record Block(Path slide, int line, String source, String region, List<String> shown) {}
+  public record Block(Path slide, int line, String source, String region, List<String> shown, boolean beforeTheLab) {}
 
   public static List<Block> blocksIn(Path slide) {
     List<String> lines = read(slide);
+    int debrief = lines.indexOf(DEBRIEF);
     List<Block> blocks = new ArrayList<>();
     for (int index = 0; index < lines.size(); index++) {
       Matcher reference = REFERENCE.matcher(lines.get(index));
@@ -49,7 +60,7 @@ public final class SlideCode {
           shown.add(lines.get(body));
         }
       }
-      blocks.add(new Block(slide, index + 1, reference.group(1), reference.group(2), shown));
+      blocks.add(new Block(slide, index + 1, reference.group(1), reference.group(2), shown, debrief < 0 || index < debrief));
     }
     return blocks;
   }
@@ -73,6 +84,50 @@ public final class SlideCode {
           + ": copy the region again. First difference: " + firstDifference(expected, shown));
     }
     return Optional.empty();
+  }
+
+  /**
+   * What in a lab's deck would solve the lab before the learner tries: no debrief line, a Java block before it that
+   * comes from no file, or one that shows the solution's code of a file the learner writes.
+   *
+   * @param labName the lab's folder name, e.g. {@code 01-event-sourcing}
+   */
+  public static List<String> problemsBeforeTheLab(Path deck, String labName, Path root) {
+    List<String> lines = read(deck);
+    String shown = root.relativize(deck).toString();
+    int debrief = lines.indexOf(DEBRIEF);
+    if (debrief < 0) {
+      return List.of(shown + " has no '" + DEBRIEF + "' line between the part before the lab and the debrief");
+    }
+    List<String> problems = new ArrayList<>();
+    for (int index = 0; index < debrief; index++) {
+      if (!lines.get(index).strip().startsWith("```java")) {
+        continue;
+      }
+      Matcher reference = index > 0 ? REFERENCE.matcher(lines.get(index - 1)) : null;
+      if (reference == null || !reference.find()) {
+        problems.add(shown + ":" + (index + 1) + " shows Java before the lab that comes from no file: put it in "
+            + EXAMPLES + "/" + labName + "/ (compiled against the starter) and reference its region");
+        continue;
+      }
+      String source = reference.group(1);
+      boolean fromTheStarter = source.startsWith("labs/" + labName + "/src/main/java/");
+      boolean anExample = source.startsWith(EXAMPLES + "/" + labName + "/");
+      boolean given = source.startsWith("solutions/" + labName + "/src/main/java/") && isGiven(root, labName, source);
+      if (!fromTheStarter && !anExample && !given) {
+        problems.add(shown + ":" + index + " shows " + source + " before the lab: that is the answer to a TODO;"
+            + " move it after '" + DEBRIEF + "', or teach the idea with code of " + EXAMPLES + "/" + labName + "/");
+      }
+    }
+    return problems;
+  }
+
+  /** A solution file the starter hands over as it is: its twin opens with "Nothing to build here". */
+  private static boolean isGiven(Path root, String labName, String solutionFile) {
+    String packagePath = solutionFile.substring(("solutions/" + labName + "/src/main/java/").length());
+    Path starter = root.resolve("labs").resolve(labName).resolve("src/main/java").resolve(packagePath);
+    return Files.isRegularFile(starter) && read(starter).stream().findFirst()
+        .map(first -> first.startsWith(LabContract.NOTHING_TO_BUILD)).orElse(false);
   }
 
   static Optional<List<String>> region(List<String> lines, String name) {

@@ -22,7 +22,8 @@ import javax.tools.ToolProvider;
  * Compiles Java sources in this JVM, which is what makes {@code ./workshop watch} answer in about a second.
  *
  * @param output the classes folder written
- * @param errors one line per error, {@code path:line: message}; empty when it compiled
+ * @param errors each error as javac prints it: {@code path:line: error: message}, the symbol and where it was
+ *     looked for, the source line and a caret under the spot; empty when it compiled
  */
 public record Compilation(Path output, List<String> errors) {
 
@@ -71,13 +72,17 @@ public record Compilation(Path output, List<String> errors) {
     }
   }
 
-  /** All {@code .java} files under the given folders; folders that do not exist hold none. */
+  /**
+   * All Java sources under the given folders; folders that do not exist hold none. What editors leave beside a
+   * file is not a source: Emacs's {@code .#Foo.java} lock links, Vim's swap files, hidden files, and temporary
+   * files of a save-by-rename.
+   */
   public static List<Path> javaFilesUnder(Path... folders) {
     List<Path> found = new ArrayList<>();
     for (Path folder : folders) {
       if (Files.isDirectory(folder)) {
         try (Stream<Path> walk = Files.walk(folder)) {
-          walk.filter(path -> path.toString().endsWith(".java")).sorted().forEach(found::add);
+          walk.filter(Compilation::isJavaSource).sorted().forEach(found::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -86,10 +91,40 @@ public record Compilation(Path output, List<String> errors) {
     return found;
   }
 
+  /** A regular file (not a link, not a folder) named {@code Something.java}, not hidden. */
+  public static boolean isJavaSource(Path path) {
+    String name = path.getFileName().toString();
+    return name.endsWith(".java") && !name.startsWith(".") && !name.startsWith("#")
+        && Character.isJavaIdentifierStart(name.charAt(0))
+        && Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+  }
+
   private static String describe(Diagnostic<? extends JavaFileObject> diagnostic, Path relativeTo) {
-    String where = diagnostic.getSource() == null ? "" : shown(Path.of(diagnostic.getSource().toUri()), relativeTo)
-        + ":" + diagnostic.getLineNumber() + ": ";
-    return where + diagnostic.getMessage(Locale.ROOT).lines().findFirst().orElse("");
+    List<String> message = diagnostic.getMessage(Locale.ROOT).lines().toList();
+    if (diagnostic.getSource() == null) {
+      return String.join("\n", message);
+    }
+    Path file = Path.of(diagnostic.getSource().toUri());
+    StringBuilder text = new StringBuilder(shown(file, relativeTo)).append(':').append(diagnostic.getLineNumber())
+        .append(": error: ").append(message.isEmpty() ? "" : message.getFirst());
+    // javac's next lines name the symbol it could not find and where it looked: the part that says what is wrong.
+    message.stream().skip(1).forEach(line -> text.append('\n').append(line));
+    sourceLine(file, diagnostic.getLineNumber()).ifPresent(line -> {
+      text.append('\n').append(line);
+      long column = diagnostic.getColumnNumber();
+      if (column > 0) {
+        text.append('\n').append(" ".repeat((int) column - 1)).append('^');
+      }
+    });
+    return text.toString();
+  }
+
+  private static java.util.Optional<String> sourceLine(Path file, long number) {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return number < 1 ? java.util.Optional.empty() : lines.skip(number - 1).findFirst().map(String::stripTrailing);
+    } catch (IOException | UncheckedIOException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   private static String shown(Path file, Path relativeTo) {

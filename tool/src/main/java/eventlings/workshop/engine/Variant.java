@@ -37,7 +37,22 @@ public record Variant(String name, List<Path> sources) {
    * @throws IllegalStateException when the diff no longer applies to the solution
    */
   public static Variant mistake(Lab lab, Path mistakeFolder, Path writeTo) {
-    Patch patch = Patch.parse(read(mistakeFolder.resolve(MISTAKE_DIFF)));
+    return patched(lab, mistakeFolder.getFileName().toString(), mistakeFolder.resolve(MISTAKE_DIFF), writeTo);
+  }
+
+  /**
+   * The lab as a learner has it after step {@code step}: the solution with the later steps put back to the
+   * starter's TODO, by the lab's {@code checkpoints/after-step-N.diff}.
+   *
+   * @throws IllegalStateException when the diff no longer applies to the solution
+   */
+  public static Variant afterStep(Lab lab, int step, Path writeTo) {
+    return patched(lab, "after-step-" + step, lab.checkpoint(step), writeTo);
+  }
+
+  /** The solution with {@code diff} applied, the changed files written below {@code writeTo}. */
+  private static Variant patched(Lab lab, String name, Path diff, Path writeTo) {
+    Patch patch = Patch.parse(read(diff));
     Map<Path, Path> byPackagePath = new LinkedHashMap<>();
     for (Path file : Compilation.javaFilesUnder(lab.solutionSources())) {
       byPackagePath.put(lab.solutionSources().relativize(file), file);
@@ -46,13 +61,13 @@ public record Variant(String name, List<Path> sources) {
     for (String changed : patch.files().keySet()) {
       Path original = lab.solutionSources().resolve(changed);
       if (!Files.isRegularFile(original)) {
-        throw new IllegalStateException(mistakeFolder.getFileName() + " changes " + changed + ", which the solution does not have");
+        throw new IllegalStateException(name + " changes " + changed + ", which the solution does not have");
       }
       Path patched = writeTo.resolve(changed);
       write(patched, patch.apply(changed, read(original)));
       byPackagePath.put(Path.of(changed), patched);
     }
-    return new Variant(mistakeFolder.getFileName().toString(), List.copyOf(byPackagePath.values()));
+    return new Variant(name, List.copyOf(byPackagePath.values()));
   }
 
   private static List<String> read(Path file) {

@@ -49,17 +49,15 @@ class DiffCommandTest {
     assertThat(DiffCommand.diff(lab, Style.PLAIN)).isEqualTo("""
         --- labs/01-counting/src/main/java/eventlings/lab01/Counter.java
         +++ solutions/01-counting/src/main/java/eventlings/lab01/Counter.java
-        @@ -6,12 +6,10 @@
+        @@ -6,10 +6,10 @@
          public final class Counter {
         \s
            public static int count(List<String> events) {
-        -    // TODO(step 1): count the Incremented events
         -    throw new UnsupportedOperationException("TODO(step 1): count the Incremented events");
         +    return (int) events.stream().filter("Incremented"::equals).count();
            }
         \s
            public static int countUntil(List<String> events, int version) {
-        -    // TODO(step 2): count only the first version events
         -    throw new UnsupportedOperationException("TODO(step 2): count only the first version events");
         +    return count(events.subList(0, Math.min(version, events.size())));
            }
@@ -73,8 +71,33 @@ class DiffCommandTest {
     Lab lab = FixtureRepository.counting(FixtureRepository.writeTo(root));
 
     assertThat(DiffCommand.diff(lab, Style.COLOUR))
-        .contains("\u001B[31m-    // TODO(step 1): count the Incremented events\u001B[0m")
+        .contains("\u001B[31m-    throw new UnsupportedOperationException(\"TODO(step 1): count the Incremented events\");\u001B[0m")
         .contains("\u001B[32m+    return (int) events.stream().filter(\"Incremented\"::equals).count();\u001B[0m");
+  }
+
+  @Test
+  void code_that_differs_only_in_comments_and_region_markers_is_the_same_code() {
+    Lab lab = FixtureRepository.counting(FixtureRepository.writeTo(root));
+    Path starter = lab.dir().resolve(FixtureRepository.COUNTER);
+    FixtureRepository.write(starter, "// Count the increments. Steps 1 and 2.\n" + FixtureRepository.SOLUTION
+        .replace("  public static int count(", "  // my own note\n  public static int count("));
+    FixtureRepository.write(lab.solutionSources().resolve("eventlings/lab01/Counter.java"), FixtureRepository.SOLUTION
+        .replace("  public static int count(", "  // region count\n  public static int count(")
+        .replace("count();\n  }", "count();\n  }\n  // endregion count"));
+
+    assertThat(DiffCommand.diff(lab, Style.PLAIN)).startsWith("Your code in labs/01-counting/src/main/java/ is the same");
+  }
+
+  @Test
+  void files_an_editor_leaves_beside_the_code_are_not_code() throws Exception {
+    Repository repository = FixtureRepository.writeTo(root);
+    Path sources = repository.lab("00").orElseThrow().starterSources().resolve("eventlings/lab00");
+    java.nio.file.Files.writeString(sources.resolve(".Greeting.java.swp"), "binary swap");
+    java.nio.file.Files.writeString(sources.resolve("Greeting.java~"), "backup");
+    java.nio.file.Files.createSymbolicLink(sources.resolve(".#Greeting.java"), Path.of("learner@laptop.1234"));
+
+    assertThat(DiffCommand.diff(repository.lab("00").orElseThrow(), Style.PLAIN))
+        .isEqualTo("Your code in labs/00-warmup/src/main/java/ is the same as the solution's.\n");
   }
 
   @Test
