@@ -1,7 +1,6 @@
 package eventlings.checkers.kafka;
 
 import eventlings.checkers.servers.KafkaServer;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,6 @@
 package eventlings.checkers.kafka;
 
 import eventlings.checkers.servers.Servers;
-
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

@@ -1,7 +1,6 @@
 package eventlings.checkers.kafka;
 
 import eventlings.checkers.async.BackgroundWork;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

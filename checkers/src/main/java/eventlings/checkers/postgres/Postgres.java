@@ -2,8 +2,6 @@ package eventlings.checkers.postgres;
 
 import eventlings.checkers.faults.TcpProxy;
 import eventlings.checkers.servers.PostgresServer;
-import java.util.UUID;
-
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -11,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -35,6 +34,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class Postgres {
 
   private static final int CONNECT_TIMEOUT_SECONDS = 5;
+  /** How long the kit's own statements wait for a lock: a goal's setup must never wait for ever. */
+  static final String KIT_LOCK_TIMEOUT = "3s";
+  /** How long the kit's own statements may run at all. */
+  static final String KIT_STATEMENT_TIMEOUT = "15s";
+  private static final String LOCK_NOT_AVAILABLE = "55P03";
 
   private final PostgresServer server;
   private final String schema;
@@ -52,7 +56,7 @@ public final class Postgres {
     String base = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     String schema = base.substring(0, Math.min(base.length(), 40)) + "_" + UUID.randomUUID().toString().substring(0, 8);
     Postgres postgres = new Postgres(server, schema);
-    try (Connection connection = postgres.adminDataSource().getConnection();
+    try (Connection connection = postgres.kitConnection(postgres.adminDataSource());
          Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);
     } catch (SQLException e) {
@@ -92,14 +96,37 @@ public final class Postgres {
 
   /**
    * Runs SQL in this test class's schema, typically to create tables before a test; several statements may be
-   * separated by semicolons.
+   * separated by semicolons. It waits for a lock at most a few seconds: a transaction some code left open fails
+   * the goal with a message saying so, instead of hanging the run.
    */
   public void execute(String sql) {
-    try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = kitConnection(dataSource); Statement statement = connection.createStatement()) {
       statement.execute(sql);
     } catch (SQLException e) {
+      if (LOCK_NOT_AVAILABLE.equals(e.getSQLState())) {
+        throw new IllegalStateException("The kit waited " + KIT_LOCK_TIMEOUT + " for a lock to run " + firstLine(sql)
+            + ": a transaction was left open, most likely by code of an earlier goal that caught an SQLException"
+            + " without rolling back, or kept a connection without closing it. Close every connection"
+            + " (try-with-resources) and roll back on failure.", e);
+      }
       throw new IllegalStateException("SQL failed: " + e.getMessage() + "\n" + sql, e);
     }
+  }
+
+  /** A connection whose statements give up on a lock, or a query, after a short while. */
+  private Connection kitConnection(DataSource source) throws SQLException {
+    Connection connection = source.getConnection();
+    try (Statement limits = connection.createStatement()) {
+      limits.execute("SET lock_timeout = '" + KIT_LOCK_TIMEOUT + "'; SET statement_timeout = '" + KIT_STATEMENT_TIMEOUT + "'");
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
+  private static String firstLine(String sql) {
+    return sql.strip().lines().findFirst().orElse("");
   }
 
   /** Starts a {@link TcpProxy} to the database server; it is closed after the test class. */
@@ -171,10 +198,9 @@ public final class Postgres {
     synchronized (proxies) {
       proxies.forEach(TcpProxy::close);
     }
-    try (Connection connection = adminDataSource().getConnection();
+    try (Connection connection = kitConnection(adminDataSource());
          Statement statement = connection.createStatement()) {
       // A connection the test left open in a transaction would block the drop: give up rather than hang.
-      statement.execute("SET lock_timeout = '2s'");
       statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     } catch (SQLException e) {
       // The schema stays behind; its name is unique, so no later test meets it.

@@ -32,8 +32,13 @@ final class EmbeddedKafka implements KafkaServer {
     this.bootstrapServers = "127.0.0.1:" + brokerPort;
   }
 
+  static final String FOLDER_PREFIX = "eventlings-kafka-";
+
   static EmbeddedKafka launch() {
-    Path dataDir = TempDirs.create("eventlings-kafka-");
+    // The broker lives in its JVM, so a folder whose JVM has ended serves nothing any more.
+    TempDirs.removeAbandoned(FOLDER_PREFIX, abandoned -> {});
+    BrokerExits.keepTheJvm();
+    Path dataDir = TempDirs.create(FOLDER_PREFIX);
     try {
       int[] ports = FreePorts.find(2);
       EmbeddedKafka kafka = new EmbeddedKafka(dataDir, ports[0], ports[1]);

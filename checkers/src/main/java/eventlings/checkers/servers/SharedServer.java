@@ -40,6 +40,11 @@ final class SharedServer<T extends Server> {
     } catch (RuntimeException e) {
       failure = e;
       throw e;
+    } catch (ExceptionInInitializerError e) {
+      // A library's static setup failed; what it threw is the reason, the wrapper says nothing.
+      Throwable cause = e.getException() == null ? e : e.getException();
+      failure = new IllegalStateException(name + " could not start: " + cause, cause);
+      throw failure;
     }
     double seconds = (System.nanoTime() - begin) / 1e9;
     T started = server;

@@ -1,9 +1,8 @@
 package eventlings.checkers.faults;
 
-import eventlings.checkers.async.BackgroundWork;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eventlings.checkers.async.BackgroundWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

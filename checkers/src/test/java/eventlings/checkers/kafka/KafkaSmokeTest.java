@@ -1,11 +1,10 @@
 package eventlings.checkers.kafka;
 
-import eventlings.checkers.async.BackgroundWork;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import eventlings.checkers.async.BackgroundWork;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,11 +1,10 @@
 package eventlings.checkers.postgres;
 
-import eventlings.checkers.faults.ProcessCrash;
-import eventlings.checkers.faults.TcpProxy;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eventlings.checkers.faults.ProcessCrash;
+import eventlings.checkers.faults.TcpProxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -34,6 +33,26 @@ class PostgresSmokeTest {
         CREATE TABLE jobs (id int PRIMARY KEY);
         INSERT INTO jobs VALUES (1), (2);
         """);
+  }
+
+  @Test
+  @DisplayName("A transaction left open fails the kit's setup within seconds, saying so, and the server ends it soon")
+  void a_transaction_left_open_fails_the_setup_fast_and_is_ended_by_the_server() throws SQLException {
+    try (Connection forgotten = postgres.connection()) {
+      // What a learner's append does when it catches the unique violation and neither rolls back nor closes.
+      forgotten.setAutoCommit(false);
+      forgotten.createStatement().execute("LOCK TABLE jobs IN ACCESS EXCLUSIVE MODE");
+      long started = System.nanoTime();
+
+      assertThatThrownBy(() -> postgres.execute("DROP TABLE jobs"))
+          .hasMessageContaining("a transaction was left open");
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(8));
+
+      org.awaitility.Awaitility.await("the server to end the idle transaction").atMost(java.time.Duration.ofSeconds(12))
+          .pollInterval(java.time.Duration.ofMillis(200))
+          .ignoreExceptions()
+          .untilAsserted(() -> postgres.execute("DROP TABLE jobs"));
+    }
   }
 
   @Test
