@@ -1,5 +1,7 @@
 package eventlings.checkers.servers;
 
+import java.util.List;
+import java.util.stream.Stream;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -18,6 +20,20 @@ final class Containers {
 
   static boolean dockerAnswers() {
     return DockerClientFactory.instance().isDockerAvailable();
+  }
+
+  /** The images the labs start that the engine does not have. */
+  static List<String> imagesNotPulled() {
+    return Stream.of(KAFKA_IMAGE, POSTGRES_IMAGE)
+        .filter(image -> {
+          try {
+            DockerClientFactory.instance().client().inspectImageCmd(image).exec();
+            return false;
+          } catch (RuntimeException notHere) {
+            return true;
+          }
+        })
+        .toList();
   }
 
   static KafkaServer startKafka() {

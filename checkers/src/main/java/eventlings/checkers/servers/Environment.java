@@ -23,6 +23,11 @@ record Environment(Map<String, String> variables, Path userHome) {
     return new Environment(System.getenv(), Path.of(System.getProperty("user.home")));
   }
 
+  /** The workshop JVM that keeps the servers for this one, when it started this one: see {@link ServerHost}. */
+  Optional<String> serverHost() {
+    return Optional.ofNullable(System.getProperty(ServerHost.PROPERTY)).filter(value -> !value.isBlank());
+  }
+
   Optional<String> kafkaBootstrap() {
     return variable(KAFKA_BOOTSTRAP);
   }
@@ -39,18 +44,7 @@ record Environment(Map<String, String> variables, Path userHome) {
     return variable(JDBC_PASSWORD).orElse("");
   }
 
-  /**
-   * True when Docker may be running. Asking Testcontainers itself costs time and logs an error on machines without
-   * Docker, so it is only asked when one of its own configuration sources is present.
-   */
-  boolean hintsAtDocker() {
-    return variable("DOCKER_HOST").isPresent()
-        || Files.exists(Path.of("/var/run/docker.sock"))
-        || Files.exists(userHome.resolve(".docker/run/docker.sock"))
-        || Files.exists(userHome.resolve(".testcontainers.properties"));
-  }
-
-  private Optional<String> variable(String name) {
+  Optional<String> variable(String name) {
     return Optional.ofNullable(variables.get(name)).map(String::strip).filter(value -> !value.isEmpty());
   }
 }

@@ -26,6 +26,15 @@ final class SharedServer<T extends Server> {
     this.out = out;
   }
 
+  /**
+   * The server, started again if its last start failed: for a JVM that serves many checks, where the learner may
+   * fix the cause of a failure between two of them.
+   */
+  synchronized T getTryingAgain() {
+    failure = null;
+    return get();
+  }
+
   /** The server, started on the first call; a server that failed to start fails every later call the same way. */
   synchronized T get() {
     if (server != null) {

@@ -24,11 +24,19 @@ class AbandonedServersTest {
       try (var folders = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
         folders.filter(folder -> folder.getFileName().toString().startsWith(EmbeddedPostgresServer.FOLDER_PREFIX))
             .filter(folder -> !TempDirs.ownerHasEnded(folder))
-            .filter(folder -> Files.readString(folder.resolve(TempDirs.OWNER)).startsWith(ProcessHandle.current().pid() + " "))
+            .filter(folder -> ownedByThisJvm(folder))
             .forEach(folder -> System.out.println("ready " + folder));
       }
       System.out.flush();
       new java.util.concurrent.CountDownLatch(1).await(); // Until killed: a JVM stuck or killed mid-run.
+    }
+
+    private static boolean ownedByThisJvm(Path folder) {
+      try {
+        return Files.readString(folder.resolve(TempDirs.OWNER)).startsWith(ProcessHandle.current().pid() + " ");
+      } catch (java.io.IOException e) {
+        return false;
+      }
     }
   }
 

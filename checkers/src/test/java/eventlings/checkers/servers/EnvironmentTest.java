@@ -35,21 +35,21 @@ class EnvironmentTest {
   void no_sign_of_docker() {
     assumeFalse(Files.exists(Path.of("/var/run/docker.sock")), "this machine has a Docker socket");
 
-    assertThat(new Environment(Map.of(), home).hintsAtDocker()).isFalse();
+    assertThat(Docker.endpoint(Map.of(), home).isPresent()).isFalse();
   }
 
   @Test
   @DisplayName("DOCKER_HOST, a user's Docker socket or a Testcontainers config are signs of Docker")
   void signs_of_docker() throws IOException {
-    assertThat(new Environment(Map.of("DOCKER_HOST", "tcp://docker:2375"), home).hintsAtDocker()).isTrue();
+    assertThat(Docker.endpoint(Map.of("DOCKER_HOST", "tcp://docker:2375"), home).isPresent()).isTrue();
 
     Path socketHome = Files.createDirectories(home.resolve("a"));
     Files.createDirectories(socketHome.resolve(".docker/run"));
     Files.createFile(socketHome.resolve(".docker/run/docker.sock"));
-    assertThat(new Environment(Map.of(), socketHome).hintsAtDocker()).isTrue();
+    assertThat(Docker.endpoint(Map.of(), socketHome).isPresent()).isTrue();
 
     Path configHome = Files.createDirectories(home.resolve("b"));
     Files.createFile(configHome.resolve(".testcontainers.properties"));
-    assertThat(new Environment(Map.of(), configHome).hintsAtDocker()).isTrue();
+    assertThat(Docker.endpoint(Map.of(), configHome).isPresent()).isTrue();
   }
 }
