@@ -79,7 +79,7 @@ public final class Board {
     out.append("  ").append(style.bold("Next goal: ")).append(goal.name()).append('\n');
     fileFor(goal, guide)
         .ifPresent(file -> out.append("    open  ").append(labPath).append('/').append(file).append('\n'));
-    if (goal.state() == GoalState.NOT_RUN) {
+    if (goal.state() == GoalState.NOT_RUN && goal.detail().isEmpty()) {
       out.append("    why   it did not run last time: run the whole lab, ./workshop check ").append(number(lab))
           .append('\n');
     } else if (!goal.detail().isEmpty()) {

@@ -38,12 +38,33 @@ public class GoalRecorder implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
+    List<GoalResult> planned = new ArrayList<>();
+    for (TestIdentifier root : testPlan.getRoots()) {
+      for (TestIdentifier test : testPlan.getDescendants(root)) {
+        if (test.isTest()) {
+          goalStep(test).ifPresent(step -> planned.add(goal(test, step, GoalState.NOT_RUN, Duration.ZERO, "")));
+        }
+      }
+    }
+    goalsPlanned(planned);
   }
+
+  /** Called before any goal runs, with every goal about to run; a recorder that reports as it goes overrides it. */
+  protected void goalsPlanned(List<GoalResult> goals) {}
 
   @Override
   public void executionStarted(TestIdentifier test) {
     started.put(test.getUniqueId(), Instant.now());
+    if (test.isTest()) {
+      goalStep(test).ifPresent(step -> goalStarted(goal(test, step, GoalState.NOT_RUN, Duration.ZERO, "")));
+    }
   }
+
+  /** Called as a goal starts, with the goal as yet without a result; a recorder that reports as it goes overrides it. */
+  protected void goalStarted(GoalResult goal) {}
+
+  /** Called as each goal's result is known, in that order; a recorder that reports as it goes overrides it. */
+  protected void recorded(GoalResult goal) {}
 
   @Override
   public void executionFinished(TestIdentifier test, TestExecutionResult result) {
@@ -64,8 +85,7 @@ public class GoalRecorder implements TestExecutionListener {
   @Override
   public void executionSkipped(TestIdentifier test, String reason) {
     if (test.isTest()) {
-      goalStep(test).ifPresent(step -> results.put(test.getUniqueId(),
-          goal(test, step, GoalState.SKIPPED, Duration.ZERO, reason)));
+      goalStep(test).ifPresent(step -> keep(test, goal(test, step, GoalState.SKIPPED, Duration.ZERO, reason)));
     }
   }
 
@@ -81,7 +101,12 @@ public class GoalRecorder implements TestExecutionListener {
         yield failed;
       }
     };
+    keep(test, goal);
+  }
+
+  private void keep(TestIdentifier test, GoalResult goal) {
     results.put(test.getUniqueId(), goal);
+    recorded(goal);
   }
 
   private static GoalResult goal(TestIdentifier test, int step, GoalState state, Duration took, String detail) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -78,18 +79,7 @@ public record LabResults(String lab, String variant, Instant finishedAt, List<Go
   public void writeTo(Path file) {
     List<String> lines = new ArrayList<>();
     lines.add(String.join("\t", HEADER, lab, variant, finishedAt.toString()));
-    for (GoalResult goal : goals) {
-      lines.add(String.join("\t",
-          goal.state().name(),
-          Integer.toString(goal.step()),
-          Long.toString(goal.duration().toMillis()),
-          clean(goal.testClass()),
-          clean(goal.method()),
-          clean(goal.name()),
-          escaped(goal.detail()),
-          clean(goal.file()),
-          Boolean.toString(goal.clean())));
-    }
+    goals.forEach(goal -> lines.add(line(goal)));
     try {
       Files.createDirectories(file.getParent());
       Path written = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
@@ -114,24 +104,47 @@ public record LabResults(String lab, String variant, Instant finishedAt, List<Go
       }
       List<GoalResult> goals = new ArrayList<>();
       for (String line : lines.subList(1, lines.size())) {
-        String[] cells = line.split("\t", -1);
-        if (cells.length < 9) {
-          throw new IllegalArgumentException(file + " has a line cut short: " + line);
-        }
-        goals.add(new GoalResult(
-            Integer.parseInt(cells[1]),
-            cells[3],
-            cells[4],
-            cells[5],
-            GoalState.valueOf(cells[0]),
-            Duration.ofMillis(Long.parseLong(cells[2])),
-            unescaped(cells[6]),
-            cells[7],
-            Boolean.parseBoolean(cells[8])));
+        goals.add(goal(line).orElseThrow(() -> new IllegalArgumentException(file + " has a line cut short: " + line)));
       }
       return new LabResults(header[1], header[2], Instant.parse(header[3]), goals);
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read goal results from " + file, e);
+    }
+  }
+
+  /** One goal as one line of tab-separated cells, as the results file and a child JVM's report carry it. */
+  public static String line(GoalResult goal) {
+    return String.join("\t",
+        goal.state().name(),
+        Integer.toString(goal.step()),
+        Long.toString(goal.duration().toMillis()),
+        clean(goal.testClass()),
+        clean(goal.method()),
+        clean(goal.name()),
+        escaped(goal.detail()),
+        clean(goal.file()),
+        Boolean.toString(goal.clean()));
+  }
+
+  /** The goal {@link #line} wrote; empty for a line cut short or not a goal's. */
+  public static Optional<GoalResult> goal(String line) {
+    String[] cells = line.split("\t", -1);
+    if (cells.length < 9) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new GoalResult(
+          Integer.parseInt(cells[1]),
+          cells[3],
+          cells[4],
+          cells[5],
+          GoalState.valueOf(cells[0]),
+          Duration.ofMillis(Long.parseLong(cells[2])),
+          unescaped(cells[6]),
+          cells[7],
+          Boolean.parseBoolean(cells[8])));
+    } catch (IllegalArgumentException notAGoal) {
+      return Optional.empty();
     }
   }
 

@@ -32,6 +32,8 @@ final class CheckCommand {
         out.append("  and ").append(errors.size() - ERRORS_SHOWN).append(" more: the first is often the cause of the others\n");
       }
     }
+    checked.stopped().ifPresent(why -> out.append('\n').append(style.yellow("The check stopped early: " + why))
+        .append('\n'));
     out.append(new Board(style).lab(checked.results(), Progress.guide(lab), "labs/" + lab.name()));
     out.append(style.dim(String.format(Locale.ROOT, "  checked in %.1f s", checked.took().toMillis() / 1000.0)))
         .append('\n');

@@ -3,6 +3,7 @@ package eventlings.workshop.cli;
 import eventlings.workshop.Repository;
 import eventlings.workshop.Repository.Lab;
 import eventlings.workshop.engine.Compilation;
+import eventlings.workshop.engine.WorkFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ final class DoctorCommand {
    * verdict is shown.
    */
   private static void prepareOffline(Repository repository, Console console) {
-    Path log = repository.root().resolve(Progress.WORK_FOLDER).resolve("offline-prep.log");
+    Path log = repository.root().resolve(WorkFolders.ROOT).resolve("offline-prep.log");
     Lab lab = labUsingInfrastructure(repository);
     List<Preparation> steps = List.of(
         new Preparation("every module and its dependencies", List.of("-B", "install", "-DskipTests")),

@@ -32,8 +32,10 @@ public final class Main {
   /** Runs one command; returns the exit status: 0 done, 1 could not do it, 2 the command line made no sense. */
   static int run(Repository repository, Console console, String... args) {
     Command command = Command.parse(args);
-    Progress progress = new Progress(repository);
-    try {
+    boolean checksAgain = command instanceof Command.Watch || command instanceof Command.Status
+        || command instanceof Command.Next;
+    boolean checks = checksAgain || command instanceof Command.Check || command instanceof Command.Hint;
+    try (Progress progress = new Progress(repository, checks, checksAgain)) {
       return switch (command) {
         case Command.Status status -> StatusCommand.run(repository, progress, console);
         case Command.Check check -> CheckCommand.run(LabChoice.of(repository, check.lab()), progress, console);
@@ -49,14 +51,15 @@ public final class Main {
           yield 2;
         }
       };
-    } catch (RuntimeException failure) {
+    } catch (RuntimeException | Error failure) {
+      // Out of memory, a library's broken set-up, anything: one sentence, and the command still ends.
       console.println(sentence(failure));
       return 1;
     }
   }
 
   /** What went wrong, in one sentence and without a stack trace. */
-  static String sentence(RuntimeException failure) {
+  static String sentence(Throwable failure) {
     if (failure instanceof Problem) {
       return failure.getMessage();
     }

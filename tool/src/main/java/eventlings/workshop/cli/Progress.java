@@ -10,6 +10,7 @@ import eventlings.workshop.Repository.Lab;
 import eventlings.workshop.engine.LabRunner;
 import eventlings.workshop.engine.LabRunner.Outcome;
 import eventlings.workshop.engine.Variant;
+import eventlings.workshop.engine.WorkFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,38 +28,43 @@ import java.util.stream.Stream;
  * the JUnit Platform), and its results are saved where {@code mvn test} saves them, so either can be used and
  * the other reads what it found.
  */
-final class Progress {
-
-  /** Compiled classes of the learner's code; git ignores this folder. */
-  static final String WORK_FOLDER = ".eventlings";
+final class Progress implements AutoCloseable {
 
   private final LabRunner runner;
 
-  Progress(Repository repository) {
-    this.runner = new LabRunner(repository.root().resolve(WORK_FOLDER));
+  /**
+   * @param checks true for a command that runs goals: the JVM for them starts warming up at once
+   * @param checksAgain true for a command that may check several times: the next JVM is kept warm too
+   */
+  Progress(Repository repository, boolean checks, boolean checksAgain) {
+    this.runner = new LabRunner(WorkFolders.forThisProcess(repository.root()), checksAgain);
+    if (checks) {
+      runner.warmUp();
+    }
   }
 
   /**
    * One check of a lab's code as the learner left it.
    *
    * @param results every goal's state, saved for the boards
-   * @param compileErrors {@code path:line: message} per error; empty when it compiled
+   * @param compileErrors each error as javac prints it; empty when it compiled
+   * @param stopped why the goals stopped before all had run, if they did
    * @param took how long compiling and running took
    */
-  record Checked(LabResults results, List<String> compileErrors, Duration took) {}
+  record Checked(LabResults results, List<String> compileErrors, Optional<String> stopped, Duration took) {}
 
   /** Compiles the learner's code and the goals, runs the goals, and saves the results. */
   Checked check(Lab lab) {
     long started = System.nanoTime();
     Outcome outcome = runner.run(lab, Variant.starter(lab));
     List<String> errors = outcome instanceof Outcome.DoesNotCompile broken ? broken.errors() : List.of();
+    Optional<String> stopped = outcome instanceof Outcome.Ran ran ? ran.stopped() : Optional.empty();
     LabResults results = switch (outcome) {
-      case Outcome.Ran ran -> new LabResults(lab.name(), "lab", Instant.now(), ran.goals().results())
-          .against(guide(lab).readme());
+      case Outcome.Ran ran -> new LabResults(lab.name(), "lab", Instant.now(), ran.goals()).against(guide(lab).readme());
       case Outcome.DoesNotCompile broken -> doesNotCompile(lab, broken.errors());
     };
     results.writeTo(lab.resultsFile());
-    return new Checked(results, errors, Duration.ofNanos(System.nanoTime() - started));
+    return new Checked(results, errors, stopped, Duration.ofNanos(System.nanoTime() - started));
   }
 
   /** The results the last check or {@code mvn test} saved, unless the lab's code changed since. */
@@ -86,6 +92,12 @@ final class Progress {
         .filter(lab -> saved(lab).map(results -> !results.complete()).orElse(true))
         .findFirst()
         .orElse(labs.getLast());
+  }
+
+  /** Ends the JVM kept warm for the next check. */
+  @Override
+  public void close() {
+    runner.close();
   }
 
   /** The README and hints, or empty ones while a lab is still being written. */

@@ -21,24 +21,21 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Runs a lab's goals through the JUnit Platform in this JVM, against one set of compiled lab classes.
- *
- * <p>Each run loads the lab in a class loader of its own, so the starter, the solution and every mistake can
- * run one after another in the same JVM, sharing the kit, the libraries and any broker or database started.
+ * Runs a lab's goals through the JUnit Platform in this JVM, against one set of compiled lab classes, in a class
+ * loader of their own. {@link ChildMain} calls it, once, in a JVM that ends afterwards.
  */
 public final class GoalRun {
 
   private GoalRun() {}
 
   /**
-   * Runs every test class found in {@code goalClasses}.
+   * Runs every test class found in {@code goalClasses}, telling {@code recorder} about each goal.
    *
    * @param labClasses the compiled lab (starter, solution or mistake)
    * @param goalClasses the compiled goals
    * @param goalResources the goals' resources, if any
    */
-  public static GoalRecorder run(Path labClasses, Path goalClasses, Path goalResources) {
-    GoalRecorder recorder = new GoalRecorder();
+  public static GoalRecorder run(Path labClasses, Path goalClasses, Path goalResources, GoalRecorder recorder) {
     Thread thread = Thread.currentThread();
     ClassLoader previous = thread.getContextClassLoader();
     try (URLClassLoader loader = new URLClassLoader(urls(labClasses, goalClasses, goalResources), GoalRun.class.getClassLoader())) {
