@@ -33,6 +33,8 @@ class LabContractTest {
               () -> assertNoProblems(contract.get().goalsMatchReadme())),
           dynamicTest("every step has TODO(step N) work, and every other starter file says it is given",
               () -> assertNoProblems(contract.get().starterMarkers())),
+          dynamicTest("its starter.manifest names the starter as it is, for reset",
+              () -> assertNoProblems(contract.get().starterManifest())),
           dynamicTest("every file given to the learner is the solution's file",
               () -> assertNoProblems(contract.get().givenFilesMatchSolution())),
           dynamicTest("every step but the last has a checkpoint that applies to the solution",

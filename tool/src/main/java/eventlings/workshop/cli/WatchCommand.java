@@ -5,12 +5,15 @@ import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
 import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
 
 import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.engine.Compilation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
@@ -35,11 +38,16 @@ final class WatchCommand {
   static int run(Lab lab, Progress progress, Console console) {
     Path sources = lab.starterSources();
     try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+      watchTheWayTo(sources, watcher);
       registerTree(sources, watcher);
       quitOnQ(console, watcher);
       checkAndShow(lab, progress, console);
       while (waitForSave(watcher, sources)) {
-        checkAndShow(lab, progress, console);
+        if (Files.isDirectory(sources)) {
+          checkAndShow(lab, progress, console);
+        } else {
+          console.println("labs/" + lab.name() + "/src/main/java is gone: watching for it to come back.");
+        }
       }
       return 0;
     } catch (ClosedWatchServiceException quit) {
@@ -63,37 +71,78 @@ final class WatchCommand {
   }
 
   /**
-   * Blocks until a file under {@code sources} changed and no further change came for {@link #QUIET_AFTER_SAVE}.
+   * Blocks until a Java source under {@code sources} changed (or a folder of them came or went) and no further
+   * change came for {@link #QUIET_AFTER_SAVE}. What an editor writes beside a file (a swap file, a lock link, a
+   * backup) and what the build writes elsewhere in the lab are not saves.
    *
    * @return false when watching has stopped
    */
-  private static boolean waitForSave(WatchService watcher, Path sources) {
+  static boolean waitForSave(WatchService watcher, Path sources) {
     try {
+      boolean saved = false;
       WatchKey key = watcher.take();
-      while (key != null) {
+      while (key != null || !saved) {
+        if (key == null) {
+          key = watcher.take();
+        }
         Path folder = (Path) key.watchable();
-        key.pollEvents().stream()
-            .filter(event -> event.kind() == ENTRY_CREATE)
-            .map(event -> folder.resolve((Path) event.context()))
-            .filter(Files::isDirectory)
-            .forEach(created -> registerTree(created, watcher));
+        for (WatchEvent<?> event : key.pollEvents()) {
+          if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+            saved = true;
+            continue;
+          }
+          Path changed = folder.resolve((Path) event.context());
+          if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed)
+              && (changed.startsWith(sources) || sources.startsWith(changed))) {
+            registerTree(changed.startsWith(sources) ? changed : sources, watcher);
+          }
+          if (changed.startsWith(sources) && (Compilation.isJavaSource(changed) || isSourceLike(changed, event))
+              || sources.startsWith(changed)) {
+            saved = true;
+          }
+        }
         key.reset();
         key = watcher.poll(QUIET_AFTER_SAVE.toMillis(), TimeUnit.MILLISECONDS);
       }
-      return Files.isDirectory(sources);
+      return true;
     } catch (InterruptedException | ClosedWatchServiceException stopped) {
       return false;
     }
   }
 
+  /** A deleted Java file, or a folder of sources that came or went, is a change too. */
+  private static boolean isSourceLike(Path changed, WatchEvent<?> event) {
+    String name = changed.getFileName().toString();
+    boolean javaName = name.endsWith(".java") && !name.startsWith(".") && !name.startsWith("#");
+    return event.kind() == ENTRY_DELETE && (javaName || !name.contains(".")) || Files.isDirectory(changed);
+  }
+
+  /**
+   * The folders from the lab down to the sources: watched for their entries, so that sources deleted and made
+   * again (a branch switch, an unzip, a reset) are watched again instead of no more.
+   */
+  private static void watchTheWayTo(Path sources, WatchService watcher) throws IOException {
+    for (Path folder = sources.getParent(); folder != null && folder.getNameCount() > 0; folder = folder.getParent()) {
+      if (Files.isDirectory(folder)) {
+        folder.register(watcher, ENTRY_CREATE, ENTRY_DELETE);
+      }
+      if (folder.getFileName().toString().equals("labs")) {
+        return;
+      }
+    }
+  }
+
   /** Every folder must be watched on its own: a watch key sees only its folder's direct entries. */
   private static void registerTree(Path root, WatchService watcher) {
+    if (!Files.isDirectory(root)) {
+      return;
+    }
     try (Stream<Path> folders = Files.walk(root)) {
       for (Path folder : folders.filter(Files::isDirectory).toList()) {
         folder.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IOException | UncheckedIOException e) {
+      // A folder that went while being walked: its return is seen by the folder above it.
     }
   }
 

@@ -3,6 +3,7 @@ package eventlings.workshop.contract;
 import eventlings.checkers.progress.LabHints;
 import eventlings.checkers.progress.LabReadme;
 import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.StarterManifest;
 import eventlings.workshop.engine.Compilation;
 import eventlings.workshop.engine.Patch;
 import eventlings.workshop.engine.Variant;
@@ -187,6 +188,26 @@ public final class LabContract {
       }
     }
     return problems;
+  }
+
+  /**
+   * The lab ships the manifest of its starter as it is, which {@code ./workshop reset} restores from. After a change
+   * to the starter, the expected manifest is written beside the contract's other files, ready to copy.
+   */
+  public List<String> starterManifest() {
+    StarterManifest now = StarterManifest.ofFolder(lab.starterSources());
+    if (now.equals(StarterManifest.shipped(lab))) {
+      return List.of();
+    }
+    Path fresh = workDir.resolve(lab.name()).resolve(StarterManifest.FILE);
+    try {
+      Files.createDirectories(fresh.getParent());
+      Files.write(fresh, now.lines());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return List.of(problem(StarterManifest.FILE + " does not name the starter as it is, so reset would restore another:"
+        + " after changing the starter, cp " + lab.root().relativize(fresh) + " labs/" + lab.name() + "/"));
   }
 
   /** A file the learner only reads is the solution's file of the same path, but for the comment on top. */

@@ -2,6 +2,7 @@ package eventlings.workshop.cli;
 
 import eventlings.workshop.Repository;
 import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.StarterManifest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -240,6 +241,11 @@ final class FixtureRepository {
     write(root.resolve("labs/01-counting").resolve(COUNTER), STARTER);
     write(root.resolve("labs/01-counting/src/test/java/eventlings/lab01/CounterTest.java"), GOALS);
     write(root.resolve("solutions/01-counting").resolve(COUNTER), SOLUTION);
+    for (String lab : new String[] {"00-warmup", "01-counting"}) {
+      Path folder = root.resolve("labs").resolve(lab);
+      write(folder.resolve(StarterManifest.FILE),
+          String.join("\n", StarterManifest.ofFolder(folder.resolve("src/main/java")).lines()) + "\n");
+    }
     return new Repository(root);
   }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./workshop reset}: back to the committed starter, in one lab only, and only when the learner agrees. */
+/**
+ * {@code ./workshop reset}: back to the starter as shipped, whatever was committed since, in one lab only, only when
+ * the learner agrees, with their files kept aside, and never in someone else's repository.
+ */
 class ResetCommandTest {
 
   @TempDir
@@ -47,9 +50,9 @@ class ResetCommandTest {
 
     assertThat(status).isEqualTo(1);
     assertThat(recorded.output())
-        .contains("  labs/01-counting/src/main/java/eventlings/lab01/Counter.java  (changed)")
-        .contains("  labs/01-counting/src/main/java/eventlings/lab01/Notes.java  (new, will be deleted)")
-        .contains("Discard your work in lab 01? [y/N] ")
+        .contains("  labs/01-counting/src/main/java/eventlings/lab01/Counter.java  (changed, back to the starter)")
+        .contains("  labs/01-counting/src/main/java/eventlings/lab01/Notes.java  (yours, will be removed)")
+        .contains("Reset lab 01? Your versions are kept aside first. [y/N] ")
         .endsWith("Nothing was changed.\n");
     assertThat(counter).hasContent(FixtureRepository.SOLUTION);
     assertThat(newFile).exists();
@@ -76,6 +79,45 @@ class ResetCommandTest {
   }
 
   @Test
+  void work_the_learner_committed_or_staged_is_reset_too_and_kept_aside() throws Exception {
+    git("add", ".");
+    git("-c", "user.name=learner", "-c", "user.email=learner@example.com", "commit", "--quiet", "-m", "my lab 01");
+    Path staged = counter.resolveSibling("Staged.java");
+    Files.writeString(staged, "package eventlings.lab01;\n");
+    git("add", staged.toString());
+    Recorded recorded = Recorded.console();
+
+    Main.run(repository, recorded.console, "reset", "01", "--yes");
+
+    assertThat(counter).hasContent(FixtureRepository.STARTER);
+    assertThat(newFile).doesNotExist();
+    assertThat(staged).doesNotExist();
+    String output = recorded.output();
+    assertThat(output).contains("Staged.java  (yours, will be removed)", "Your versions are in .eventlings/reset-backups/");
+    Path kept = root.resolve(output.substring(output.indexOf(".eventlings/reset-backups/")).split(":")[0]);
+    assertThat(kept.resolve("eventlings/lab01/Counter.java")).hasContent(FixtureRepository.SOLUTION);
+    assertThat(kept.resolve("eventlings/lab01/Staged.java")).exists();
+  }
+
+  @Test
+  void inside_someone_elses_repository_it_refuses_and_touches_nothing(@TempDir Path outer) throws Exception {
+    Path home = outer.resolve("dotfiles");
+    Repository unzipped = FixtureRepository.writeTo(home.resolve("eventlings"));
+    run(home, "git", "init", "--quiet");
+    run(home, "git", "add", ".");
+    run(home, "git", "-c", "user.name=someone", "-c", "user.email=someone@example.com", "commit", "--quiet", "-m", "all");
+    Path theirCounter = FixtureRepository.counting(unzipped).dir().resolve(FixtureRepository.COUNTER);
+    Files.writeString(theirCounter, FixtureRepository.SOLUTION);
+    Recorded recorded = Recorded.console();
+
+    int status = Main.run(unzipped, recorded.console, "reset", "01", "--yes");
+
+    assertThat(status).isEqualTo(1);
+    assertThat(recorded.output()).contains("sits inside another git repository", "refuses");
+    assertThat(theirCounter).hasContent(FixtureRepository.SOLUTION);
+  }
+
+  @Test
   void yes_on_the_command_line_does_not_ask() {
     Recorded recorded = Recorded.console();
 
@@ -99,7 +141,11 @@ class ResetCommandTest {
   private void git(String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("git", "-C", root.toString()));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    run(root, command.toArray(String[]::new));
+  }
+
+  private static void run(Path folder, String... command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true).start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
   }
