@@ -9,6 +9,7 @@ set "MODULE=tool"
 set "CLASSES=%ROOT%\%MODULE%\target\classes"
 set "CLASSPATH_FILE=%ROOT%\%MODULE%\target\classpath.txt"
 set "STAMP=%ROOT%\%MODULE%\target\workshop.stamp"
+set "ARGS_FILE=%ROOT%\%MODULE%\target\workshop.args"
 
 rem JAVA_HOME, else java on the PATH, else the newest JDK 21+ in the usual install folders.
 set "JDK="
@@ -47,33 +48,30 @@ if not defined BUILD (
 if defined BUILD (
   echo Preparing the workshop ^(first run only^)...
   pushd "%ROOT%"
-  call mvnw.cmd -q -B install -DskipTests -pl %MODULE% -am
+  call mvnw.cmd -q -B -Pall install -DskipTests -pl %MODULE% -am
   set "BUILT=!ERRORLEVEL!"
   popd
   if not "!BUILT!"=="0" (
-    echo The workshop could not be built: run mvnw.cmd -B install -DskipTests -pl %MODULE% -am to see why, and workshop doctor to check your setup. 1>&2
+    echo The workshop could not be built: run mvnw.cmd -B -Pall install -DskipTests -pl %MODULE% -am to see why, and workshop doctor to check your setup. 1>&2
     exit /b 1
   )
+  del "%ARGS_FILE%-jdk*" 2>nul
   type nul > "%STAMP%"
 )
 
-rem The class path goes through the CLASSPATH variable: a long -cp could pass cmd's command line limit.
-for /f "usebackq delims=" %%c in ("%CLASSPATH_FILE%") do set "LIBRARIES=%%c"
-set "CLASSPATH=%CLASSES%;%LIBRARIES%"
-
-rem A short-lived JVM starts fastest with the C1 compiler only and the serial GC. Mockito runs as an agent,
-rem so goals that mock print no self-attach warning; the Kafka client's compression libraries load native code.
-set "JVM_FLAGS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto --enable-native-access=ALL-UNNAMED"
-for %%l in ("%LIBRARIES:;=" "%") do (
-  echo %%~nxl | findstr /b /c:"mockito-core-" >nul && set "JVM_FLAGS=!JVM_FLAGS! "-javaagent:%%~l""
+rem The class path is thousands of characters, more than a cmd.exe line holds (8,191): it goes to a java argument
+rem file, with the JVM's options (the C1 compiler and the serial GC for a short-lived JVM, Mockito as an agent,
+rem native access, and on JDK 24+ quiet sun.misc.Unsafe), written once per build and JDK by the JDK itself.
+set "ARGS_FILE=%ARGS_FILE%-jdk%JAVA_FEATURE%"
+if not exist "%ARGS_FILE%" (
+  "%JDK%\bin\java.exe" -cp "%CLASSES%" eventlings.workshop.engine.ArgumentFile "%CLASSPATH_FILE%" "%CLASSES%" "%ARGS_FILE%"
+  if errorlevel 1 exit /b 1
 )
-rem From JDK 24 on, libraries that still use sun.misc.Unsafe memory access would print a warning.
-if %JAVA_FEATURE% GEQ 24 set "JVM_FLAGS=%JVM_FLAGS% --sun-misc-unsafe-memory-access=allow"
 
-rem Windows terminals understand colours; a pipe or NO_COLOR gets plain text (the Java side checks NO_COLOR).
-if not defined NO_COLOR set "EVENTLINGS_COLOR=always"
+rem Colour only on a console, never into a pipe: the Java side asks the console itself (and honours NO_COLOR).
+if not defined NO_COLOR set "EVENTLINGS_COLOR=auto"
 
-"%JDK%\bin\java.exe" %JVM_FLAGS% "-Deventlings.root=%ROOT%" eventlings.workshop.cli.Main %*
+"%JDK%\bin\java.exe" "@%ARGS_FILE%" "-Deventlings.root=%ROOT%" eventlings.workshop.cli.Main %*
 exit /b %ERRORLEVEL%
 
 rem Succeeds when the folder holds a java 21+ and a javac.

@@ -8,6 +8,8 @@ import java.util.Optional;
 public final class Board {
 
   private static final int BAR_WIDTH = 20;
+  /** Wide enough for every lab's folder name, so the lines of a build of every lab line up. */
+  private static final int LAB_NAME_WIDTH = 28;
 
   private final Style style;
 
@@ -59,6 +61,13 @@ public final class Board {
           + " need the embedded servers.")).append('\n');
     }
     return out.toString();
+  }
+
+  /** One lab in one line, {@code 01-event-sourcing  [#####...]  3 of 10 goals}, as a build of every lab shows it. */
+  public String line(LabResults results) {
+    return "  " + String.format("%-" + LAB_NAME_WIDTH + "s", results.lab()) + "  " + style.bar(results.done(), results.goals().size(), BAR_WIDTH) + "  "
+        + results.done() + " of " + results.goals().size() + " goals" + (results.complete() ? "  " + style.green("complete") : "")
+        + "\n";
   }
 
   /**

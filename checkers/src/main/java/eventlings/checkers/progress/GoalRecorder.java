@@ -93,7 +93,9 @@ public class GoalRecorder implements TestExecutionListener {
     GoalResult goal = switch (result.getStatus()) {
       case SUCCESSFUL -> goal(test, step, GoalState.DONE, took, "");
       case ABORTED, FAILED -> {
-        Throwable failure = result.getThrowable().orElseGet(() -> new AssertionError("failed without a reason"));
+        Throwable thrown = result.getThrowable().orElseGet(() -> new AssertionError("failed without a reason"));
+        // Under mvn test an unmet goal reaches the runner set aside; the board wants what it really threw.
+        Throwable failure = thrown instanceof UnmetGoal unmet ? unmet.getCause() : thrown;
         GoalResult failed = new GoalResult(step, className(test), methodName(test), test.getDisplayName(),
             FailureReading.stateOf(failure), took, FailureReading.detailOf(failure),
             FailureReading.fileOf(failure).orElse(""), FailureReading.isCleanFailure(failure));

@@ -79,7 +79,7 @@ final class Containers {
 
       @Override
       public String description() {
-        return "Testcontainers " + POSTGRES_IMAGE + " at " + container.getJdbcUrl();
+        return "Testcontainers " + POSTGRES_IMAGE + " at " + Secrets.masked(container.getJdbcUrl());
       }
 
       @Override

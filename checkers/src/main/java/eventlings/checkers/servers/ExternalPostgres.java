@@ -17,7 +17,8 @@ record ExternalPostgres(String jdbcUrl, String user, String password) implements
     try (Connection connection = DriverManager.getConnection(jdbcUrl, props)) {
       return new ExternalPostgres(jdbcUrl, user, password);
     } catch (SQLException e) {
-      throw new IllegalStateException(Environment.JDBC_URL + "=" + jdbcUrl + " (user " + user + ") but connecting failed: "
+      throw new IllegalStateException(Environment.JDBC_URL + "=" + Secrets.masked(jdbcUrl) + " (user " + user
+          + ") but connecting failed: "
           + e.getMessage() + ". Is the database running (docker compose up -d), and are "
           + Environment.JDBC_USER + " and " + Environment.JDBC_PASSWORD + " right?"
           + " Unset the variable to use the embedded PostgreSQL.", e);
@@ -26,7 +27,7 @@ record ExternalPostgres(String jdbcUrl, String user, String password) implements
 
   @Override
   public String description() {
-    return "external server at " + jdbcUrl + " (" + Environment.JDBC_URL + ")";
+    return "external server at " + Secrets.masked(jdbcUrl) + " (" + Environment.JDBC_URL + ")";
   }
 
   @Override

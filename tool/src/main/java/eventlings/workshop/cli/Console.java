@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -21,9 +20,10 @@ public record Console(PrintStream out, BufferedReader in, Style style) {
 
   private static final String CLEAR_SCREEN = "\u001B[H\u001B[2J";
 
+  /** The JVM's own output, in the encoding its console or pipe expects (a Windows console is not UTF-8). */
   public static Console system() {
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    PrintStream out = new PrintStream(System.out, true, System.out.charset());
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, System.out.charset()));
     return new Console(out, in, Style.detect());
   }
 

@@ -42,8 +42,8 @@ final class DoctorCommand {
     Path log = repository.root().resolve(WorkFolders.ROOT).resolve("offline-prep.log");
     Lab lab = labUsingInfrastructure(repository);
     List<Preparation> steps = List.of(
-        new Preparation("every module and its dependencies", List.of("-B", "install", "-DskipTests")),
-        new Preparation("the build plugins", List.of("-B", "dependency:resolve-plugins")),
+        new Preparation("every module and its dependencies", List.of("-B", "-Pall", "install", "-DskipTests")),
+        new Preparation("the build plugins", List.of("-B", "-Pall", "dependency:resolve-plugins")),
         new Preparation("lab " + lab.name() + " under mvn test, with its test runner and infrastructure",
             List.of("-B", "test", "-pl", "labs/" + lab.name())));
     console.println(console.style().bold("Preparing to work offline") + " (Maven's output goes to "

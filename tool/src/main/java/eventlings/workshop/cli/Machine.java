@@ -1,5 +1,7 @@
 package eventlings.workshop.cli;
 
+import eventlings.checkers.servers.Docker;
+import eventlings.checkers.servers.Secrets;
 import java.io.File;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -17,7 +19,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 
 /**
@@ -83,10 +84,10 @@ record Machine(Path root, Map<String, String> environment, Path home) {
     return Finding.ok("JDK", which + ".");
   }
 
+  /** The kit's own detection: what doctor says is what the goals will do. */
   Finding docker() {
     return dockerEndpoint()
-        .map(where -> Finding.ok("Docker", "found at " + where + ": labs may use it through Testcontainers, and run"
-            + " without it too."))
+        .map(where -> Finding.ok("Docker", Docker.report(where)))
         .orElseGet(() -> Finding.ok("Docker", "not found, and not needed: the labs run Kafka and PostgreSQL"
             + " in-process."));
   }
@@ -163,12 +164,13 @@ record Machine(Path root, Map<String, String> environment, Path home) {
       return Finding.ok(topic, "the labs use " + used + " (set " + variable + " to use your own).");
     }
     Optional<InetSocketAddress> server = address.apply(value);
+    String shown = Secrets.masked(value);
     if (server.isEmpty()) {
-      return Finding.advice(topic, variable + "=" + value + " is not an address the workshop understands.");
+      return Finding.advice(topic, variable + "=" + shown + " is not an address the workshop understands.");
     }
     return answers(server.get())
-        ? Finding.ok(topic, "the labs use the server at " + value + " (from " + variable + "), which answers.")
-        : Finding.advice(topic, variable + " points at " + value + ", which does not answer: start it (e.g. docker"
+        ? Finding.ok(topic, "the labs use the server at " + shown + " (from " + variable + "), which answers.")
+        : Finding.advice(topic, variable + " points at " + shown + ", which does not answer: start it (e.g. docker"
             + " compose up -d) or unset " + variable + " to use the embedded one.");
   }
 
@@ -204,28 +206,8 @@ record Machine(Path root, Map<String, String> environment, Path home) {
     }
   }
 
-  /** Where a Docker engine would answer: DOCKER_HOST, or the usual sockets of Docker Desktop, Colima and Linux. */
+  /** Where a Docker engine would answer, found as the kit finds it. */
   Optional<String> dockerEndpoint() {
-    String dockerHost = environment.get("DOCKER_HOST");
-    if (dockerHost != null && !dockerHost.isBlank()) {
-      return Optional.of(dockerHost + " (DOCKER_HOST)");
-    }
-    return Stream.of(
-            "/var/run/docker.sock",
-            home.resolve(".docker/run/docker.sock").toString(),
-            home.resolve(".colima/default/docker.sock").toString(),
-            home.resolve(".rd/docker.sock").toString(),
-            "\\\\.\\pipe\\docker_engine")
-        .filter(Machine::existsQuietly)
-        .findFirst();
-  }
-
-  /** A Windows pipe name is no path on Linux, and a Unix socket path may be no path on Windows. */
-  private static boolean existsQuietly(String path) {
-    try {
-      return Files.exists(Path.of(path));
-    } catch (RuntimeException notAPathHere) {
-      return false;
-    }
+    return Docker.endpoint(environment, home);
   }
 }

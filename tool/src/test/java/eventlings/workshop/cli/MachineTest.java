@@ -33,6 +33,25 @@ class MachineTest {
     assertThat(machine.ports().ok()).isTrue();
   }
 
+  @Test
+  void a_password_in_the_jdbc_url_is_not_printed() {
+    Machine machine = new Machine(home, Map.of("EVENTLINGS_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/shop?password=s3cret"), home);
+
+    assertThat(machine.postgres().sentence()).contains("password=***").doesNotContain("s3cret");
+  }
+
+  @Test
+  void docker_compose_publishes_every_port_on_loopback_only() throws IOException {
+    java.util.List<String> ports = java.nio.file.Files.readAllLines(
+            eventlings.workshop.Repository.fromSystemProperty().root().resolve("docker-compose.yml")).stream()
+        .map(String::strip)
+        .filter(line -> line.matches("- \"?\\d.*:\\d+\"?"))
+        .toList();
+
+    assertThat(ports).isNotEmpty().allSatisfy(port -> assertThat(port).as("anyone on the wifi could reach it")
+        .startsWith("- \"127.0.0.1:"));
+  }
+
   // Another program may hold the port already, which serves the test just as well.
   private static Optional<ServerSocket> holdIfFree(int port) {
     try {
