@@ -1,6 +1,5 @@
 package eventlings.workshop.cli;
 
-import eventlings.checkers.progress.Board;
 import eventlings.checkers.progress.GoalResult;
 import eventlings.checkers.progress.LabResults;
 import eventlings.checkers.progress.Style;
@@ -8,10 +7,12 @@ import eventlings.workshop.Repository;
 import eventlings.workshop.Repository.Lab;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * {@code ./workshop next}: the learner works on the first lab that is not complete. When they have not started
- * it yet, the lab before it is done: say so and introduce this one. Otherwise say what remains in it.
+ * {@code ./workshop next}: is the lab the learner is on done, and what comes next. The lab they are on is the one
+ * last checked: a learner who joined the room at lab 03 moves on to lab 04, and hears about the earlier labs still
+ * open without being sent back to them. With nothing checked yet, the labs are looked at from the first.
  */
 final class NextCommand {
 
@@ -20,10 +21,45 @@ final class NextCommand {
   static int run(Repository repository, Progress progress, Console console) {
     List<Lab> labs = LabChoice.all(repository);
     Style style = console.style();
+    Optional<Lab> last = Progress.lastChecked(labs);
+    if (last.isEmpty()) {
+      return fromTheStart(labs, progress, console);
+    }
+    Lab on = last.get();
+    LabResults results = progress.latest(on);
+    if (!results.settled()) {
+      console.print(remaining(on, results, style));
+      return 0;
+    }
+    List<Lab> after = labs.subList(labs.indexOf(on) + 1, labs.size());
+    Optional<Lab> next = after.stream().filter(lab -> !Progress.settled(lab)).findFirst();
+    List<Lab> earlierOpen = labs.subList(0, labs.indexOf(on)).stream().filter(lab -> !Progress.settled(lab)).toList();
+    if (next.isPresent()) {
+      console.println(style.green("Lab " + on.name() + " is complete: well done. Next is lab " + next.get().name() + "."));
+      Optional<LabResults> started = Progress.saved(next.get()).filter(saved -> saved.done() > 0);
+      console.print(started.map(saved -> "\n" + remaining(next.get(), saved, style))
+          .orElseGet(() -> introduction(next.get(), style)));
+    } else {
+      console.println(style.green("Lab " + on.name() + " is complete: well done, and so is every lab after it."));
+    }
+    if (!earlierOpen.isEmpty()) {
+      console.println(style.dim("Not complete yet: " + String.join(", ", earlierOpen.stream().map(Lab::name).toList())
+          + ". Each starts from its own starter: come back to them whenever you like (./workshop check "
+          + earlierOpen.getFirst().number() + ")."));
+    } else if (next.isEmpty()) {
+      console.println(style.green("Every lab is complete: ./workshop diff <lab> compares your code with the"
+          + " solutions, and each README ends with ideas for going further."));
+    }
+    return 0;
+  }
+
+  /** Nothing checked yet: the first lab not complete, checking the labs in order as far as needed. */
+  private static int fromTheStart(List<Lab> labs, Progress progress, Console console) {
+    Style style = console.style();
     for (int index = 0; index < labs.size(); index++) {
       Lab lab = labs.get(index);
       LabResults results = progress.latest(lab);
-      if (results.complete()) {
+      if (results.settled()) {
         continue;
       }
       if (results.done() > 0) {
@@ -44,7 +80,7 @@ final class NextCommand {
 
   static String remaining(Lab lab, LabResults results, Style style) {
     List<GoalResult> open = results.goals().stream()
-        .filter(goal -> !goal.state().isDone())
+        .filter(goal -> !goal.state().isSettled())
         .toList();
     StringBuilder out = new StringBuilder("Lab " + lab.name() + " is not complete yet: "
         + open.size() + " of " + results.goals().size() + " goals remain.\n");

@@ -86,12 +86,33 @@ final class Progress implements AutoCloseable {
     return saved(lab).orElseGet(() -> check(lab).results());
   }
 
-  /** The lab to work on when none is named: the first one not known to be complete, else the last. */
+  /**
+   * The lab to work on when none is named: the one last checked while it is not done; once it is, the next one
+   * after it not done yet (a learner who joined the room's lab moves on from there, not back to lab 00); with
+   * nothing checked yet, the first lab not done.
+   */
   static Lab current(List<Lab> labs) {
-    return labs.stream()
-        .filter(lab -> saved(lab).map(results -> !results.complete()).orElse(true))
+    Optional<Lab> last = lastChecked(labs);
+    if (last.isPresent() && !settled(last.get())) {
+      return last.get();
+    }
+    int from = last.map(labs::indexOf).map(index -> index + 1).orElse(0);
+    return labs.subList(Math.min(from, labs.size()), labs.size()).stream()
+        .filter(lab -> !settled(lab))
         .findFirst()
-        .orElse(labs.getLast());
+        .orElseGet(() -> labs.stream().filter(lab -> !settled(lab)).findFirst().orElse(labs.getLast()));
+  }
+
+  /** The lab whose results were saved last, by a check or by mvn test. */
+  static Optional<Lab> lastChecked(List<Lab> labs) {
+    return labs.stream()
+        .filter(lab -> Files.isRegularFile(lab.resultsFile()))
+        .max(java.util.Comparator.comparing(lab -> lastModified(lab.resultsFile())));
+  }
+
+  /** True when the lab's saved results say there is nothing left to do in it here. */
+  static boolean settled(Lab lab) {
+    return saved(lab).map(LabResults::settled).orElse(false);
   }
 
   /** Ends the JVM kept warm for the next check. */

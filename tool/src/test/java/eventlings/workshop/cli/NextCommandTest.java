@@ -46,6 +46,24 @@ class NextCommandTest {
   }
 
   @Test
+  void after_the_lab_last_checked_is_complete_it_moves_on_and_names_earlier_labs_still_open_without_going_back() {
+    FixtureRepository.write(repository.lab("00").orElseThrow().dir().resolve("src/main/java/eventlings/lab00/Greeting.java"),
+        "package eventlings.lab00;\n\npublic final class Greeting {\n  public static String hello() {\n    return \"hi\";\n  }\n}\n");
+    Main.run(repository, Recorded.console().console, "check", "00");
+    FixtureRepository.write(FixtureRepository.counting(repository).dir().resolve(FixtureRepository.COUNTER),
+        FixtureRepository.SOLUTION);
+    Main.run(repository, Recorded.console().console, "check", "01");
+    Recorded recorded = Recorded.console();
+
+    Main.run(repository, recorded.console, "next");
+
+    assertThat(recorded.output())
+        .startsWith("Lab 01-counting is complete: well done, and so is every lab after it.\n")
+        .contains("Not complete yet: 00-warmup.", "come back to them whenever you like (./workshop check 00)")
+        .doesNotContain("Welcome", "first lab");
+  }
+
+  @Test
   void in_a_lab_under_way_it_says_what_remains() {
     FixtureRepository.write(FixtureRepository.counting(repository).dir().resolve(FixtureRepository.COUNTER),
         FixtureRepository.STARTER.replace(
