@@ -7,6 +7,7 @@ import eventlings.checkers.timeline.Timeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -190,6 +192,22 @@ public final class Kafka {
       }
     });
     return offsets;
+  }
+
+  /**
+   * Sets consumer group {@code groupId}'s committed offsets, the next offset to read per partition. Kafka refuses
+   * while the group has members: stop its consumers first.
+   */
+  public void moveCommittedOffsets(String groupId, Map<TopicPartition, Long> offsets) {
+    Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
+    offsets.forEach((partition, offset) -> moved.put(partition, new OffsetAndMetadata(offset)));
+    await(admin().alterConsumerGroupOffsets(groupId, moved).all(), "moving the offsets of group " + groupId);
+  }
+
+  /** Consumer group {@code groupId} as the broker sees it now: its state and members. */
+  public ConsumerGroupDescription describeGroup(String groupId) {
+    return await(admin().describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId),
+        "describing group " + groupId);
   }
 
   /** An admin client for what the other methods do not cover. */

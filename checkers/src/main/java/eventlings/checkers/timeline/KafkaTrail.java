@@ -43,6 +43,8 @@ public final class KafkaTrail {
   /** Beyond this many moments in one goal (a load test), later ones are counted, not kept. */
   private static final int MOST_MOMENTS = 20_000;
   private static final StackWalker STACK = StackWalker.getInstance();
+  /** The kit's fault wrappers call {@code poll} for the code they wrap. */
+  private static final String FAULTS = "eventlings.checkers.faults.";
 
   private final String id = UUID.randomUUID().toString();
   private final boolean on;
@@ -246,10 +248,11 @@ public final class KafkaTrail {
     }
   }
 
-  /** Frames of Kafka, the kit's wrappers and the JDK, between an interceptor and the code that polled. */
+  /** Frames between an interceptor and the code that polled: Kafka's, the JDK's, the timeline's, the fault wrappers'. */
   static boolean isMachinery(String frame) {
-    return frame.startsWith("org.apache.kafka.") || frame.startsWith("eventlings.checkers.timeline.")
-        || frame.startsWith("eventlings.checkers.faults.") || frame.startsWith("java.") || frame.startsWith("jdk.")
-        || frame.startsWith("sun.") || frame.startsWith("com.sun.");
+    return frame.startsWith("org.apache.kafka.") || frame.startsWith("java.") || frame.startsWith("jdk.")
+        || frame.startsWith("sun.") || frame.startsWith("com.sun.")
+        || frame.startsWith(KafkaTrail.class.getName()) || frame.startsWith(TimelineConsumerInterceptor.class.getName())
+        || frame.startsWith(FAULTS);
   }
 }
