@@ -9,6 +9,7 @@ import eventlings.checkers.timeline.ClientMoment.Sent;
 import eventlings.checkers.timeline.KafkaTrail.KafkaFacts;
 import eventlings.checkers.timeline.Line.Arrow;
 import eventlings.checkers.timeline.Line.Mark;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -72,7 +73,7 @@ final class KafkaChapter {
     List<String> gaps = new ArrayList<>();
     facts.broker().problem().ifPresent(gaps::add);
     if (facts.dropped() > 0) {
-      gaps.add(facts.dropped() + " more client moments were not kept (a goal keeps the first 20000)");
+      gaps.add(facts.dropped() + " more records sent, received or committed were not kept (a goal keeps 20000)");
     }
     return gaps;
   }
@@ -107,7 +108,7 @@ final class KafkaChapter {
 
   private void tell() {
     Set<Place> sentByClients = new HashSet<>();
-    for (ClientMoment moment : facts.moments()) {
+    for (ClientMoment moment : inTellingOrder(facts.moments())) {
       switch (moment) {
         case Sent sent -> {
           sentByClients.add(sent.place());
@@ -124,6 +125,31 @@ final class KafkaChapter {
         .filter(record -> !sentByClients.contains(record.place()))
         .forEach(this::tellStoredByOther);
     tellPositions();
+  }
+
+  /**
+   * The moments in the order they are told: a consumer may see a record a moment before its producer sees the
+   * broker's acknowledgement, and a record is never told received before it is told sent, so such a send is told
+   * at the first reception of its record.
+   */
+  private static List<ClientMoment> inTellingOrder(List<ClientMoment> moments) {
+    Map<Place, Instant> firstReceived = new HashMap<>();
+    for (ClientMoment moment : moments) {
+      if (moment instanceof Received received) {
+        received.records().forEach(delivery -> firstReceived.merge(delivery.place(), received.at(),
+            (earlier, later) -> earlier.isBefore(later) ? earlier : later));
+      }
+    }
+    List<ClientMoment> told = new ArrayList<>();
+    for (ClientMoment moment : moments) {
+      Instant received = moment instanceof Sent sent ? firstReceived.get(sent.place()) : null;
+      told.add(received != null && received.isBefore(moment.at())
+          ? new Sent(moment.order(), received, moment.actor(), ((Sent) moment).place()) : moment);
+    }
+    // Sends first among moments of the same instant: the record must be out before it comes in.
+    told.sort(Comparator.comparing(ClientMoment::at).thenComparing(moment -> !(moment instanceof Sent))
+        .thenComparingLong(ClientMoment::order));
+    return told;
   }
 
   private void tellSent(Sent sent) {

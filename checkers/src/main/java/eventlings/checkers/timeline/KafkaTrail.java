@@ -40,8 +40,8 @@ public final class KafkaTrail {
   static final String ACTOR = "eventlings.timeline.actor";
 
   private static final Map<String, KafkaTrail> OPEN = new ConcurrentHashMap<>();
-  /** Beyond this many moments in one goal (a load test), later ones are counted, not kept. */
-  private static final int MOST_MOMENTS = 20_000;
+  /** Beyond this many records sent, received or committed in one goal (a load test), later ones are counted, not kept. */
+  private static final int MOST_RECORDS = 20_000;
   private static final StackWalker STACK = StackWalker.getInstance();
   /** The kit's fault wrappers call {@code poll} for the code they wrap. */
   private static final String FAULTS = "eventlings.checkers.faults.";
@@ -120,7 +120,7 @@ public final class KafkaTrail {
     moments.removeIf(moment -> {
       boolean old = moment.at().isBefore(start);
       if (old) {
-        kept.decrementAndGet();
+        kept.addAndGet(-weight(moment));
       }
       return old;
     });
@@ -136,16 +136,22 @@ public final class KafkaTrail {
     return new KafkaFacts(recorded, broker, dropped.get());
   }
 
-  /** What a failed goal's timeline draws from Kafka; {@code dropped} moments went beyond what a goal keeps. */
+  /** What a failed goal's timeline draws from Kafka; {@code dropped} records went beyond what a goal keeps. */
   record KafkaFacts(List<ClientMoment> moments, BrokerView broker, int dropped) {}
 
   private void record(ClientMoment moment) {
-    if (kept.incrementAndGet() > MOST_MOMENTS) {
-      kept.decrementAndGet();
-      dropped.incrementAndGet();
+    int weight = weight(moment);
+    if (kept.addAndGet(weight) > MOST_RECORDS) {
+      kept.addAndGet(-weight);
+      dropped.addAndGet(weight);
       return;
     }
     moments.add(moment);
+  }
+
+  /** What a moment holds on to: a batch its records, anything else one. */
+  private static int weight(ClientMoment moment) {
+    return moment instanceof Received received ? received.records().size() : 1;
   }
 
   private long next() {

@@ -1,8 +1,11 @@
 package eventlings.checkers.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eventlings.checkers.async.BackgroundWork;
+import eventlings.checkers.history.History;
+import eventlings.checkers.history.Message;
 import eventlings.checkers.kafka.Kafka;
 import eventlings.checkers.kafka.WithKafka;
 import java.time.Duration;
@@ -43,6 +46,10 @@ class ConsumerCrashTest {
       restarted.until(() -> effects.size() == 2 && !kafka.committedOffsets("billing").isEmpty());
     }
     assertThat(effects).containsExactly("charge 30", "charge 30");
+    // A consumer that is not idempotent charges twice: what the history checker of a goal says about it.
+    List<Message> applied = effects.stream().map(effect -> Message.of("order-1", 1)).toList();
+    assertThatThrownBy(() -> History.of(List.of(Message.of("order-1", 1))).against(applied).assertNothingTwice())
+        .hasMessageContaining("First at fault: order-1 #1 was applied 2 times: 1st, 2nd");
   }
 
   @Test

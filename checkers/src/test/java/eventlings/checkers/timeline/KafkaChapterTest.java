@@ -40,6 +40,19 @@ class KafkaChapterTest {
   }
 
   @Test
+  void a_record_received_before_its_producer_saw_the_acknowledgement_is_told_sent_first() {
+    store(0, "order-42", "{\"type\":\"OrderPlaced\"}");
+    received("billing", 1, 0);
+    sent("relay", 0);
+
+    List<Line> lines = tell(new AssertionError());
+
+    assertThat(texts(lines).subList(0, 2)).containsExactly(
+        "relay: sent orders-3f9a p0 @0 key=order-42 OrderPlaced", "billing: received orders-3f9a p0 @0 key=order-0 v");
+    assertThat(lines.get(0).at()).isEqualTo(lines.get(1).at());
+  }
+
+  @Test
   void a_record_stored_twice_by_the_code_is_a_repeat_but_not_when_the_test_sent_both() {
     store(0, "order-42", "{\"type\":\"OrderPlaced\"}");
     store(1, "order-42", "{\"type\":\"OrderPlaced\"}");
