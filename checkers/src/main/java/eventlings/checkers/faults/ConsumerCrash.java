@@ -30,8 +30,8 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
  *
  * The process dies at its first offset commit ({@code commitSync} or {@code commitAsync}) after a poll handed it
  * records, before the commit is made; with {@code enable.auto.commit} it dies at the first poll after that, where the
- * automatic commit would have happened. It then leaves its group at once, as if its session had timed out, so the restarted consumer
- * is not kept waiting. From then on every call on the consumer but {@code close} throws {@link ProcessCrashed}, and
+ * automatic commit would have happened. It then leaves its group at once, as if its session had timed out, so the
+ * restarted consumer is not kept waiting. From then on every call on the consumer but {@code close} throws {@link ProcessCrashed}, and
  * every call on the crash's connections (when given a data source) fails with an {@link java.sql.SQLException},
  * rolling back what was not committed. Works with any broker.
  */
@@ -78,7 +78,8 @@ public final class ConsumerCrash {
         }
         throw dying.failure();
       }
-      boolean commitAfterEffects = handedOutRecords && (COMMITS.contains(call.name()) || (autoCommit && call.name().equals("poll")));
+      boolean commitAfterEffects = handedOutRecords
+          && (COMMITS.contains(call.name()) || (autoCommit && call.name().equals("poll")));
       if (commitAfterEffects) {
         die();
         throw dying.failure();

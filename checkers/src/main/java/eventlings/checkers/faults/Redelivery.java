@@ -47,7 +47,8 @@ public final class Redelivery {
       }
     });
     if (rewound.isEmpty()) {
-      throw new IllegalStateException("group " + groupId + " has committed nothing on " + topic + ": nothing to deliver again");
+      throw new IllegalStateException("group " + groupId + " has committed nothing on " + topic
+          + ": nothing to deliver again");
     }
     awaitNoMembers(kafka, groupId);
     kafka.moveCommittedOffsets(groupId, rewound);

@@ -183,8 +183,8 @@ public final class Kafka {
    * group that has committed nothing.
    */
   public Map<TopicPartition, Long> committedOffsets(String groupId) {
-    Map<TopicPartition, OffsetAndMetadata> committed =
-        await(admin().listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata(), "reading the offsets of group " + groupId);
+    Map<TopicPartition, OffsetAndMetadata> committed = await(
+        admin().listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata(), "reading the offsets of group " + groupId);
     Map<TopicPartition, Long> offsets = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
     committed.forEach((partition, offset) -> {
       if (offset != null) {

@@ -40,7 +40,8 @@ public final class KafkaExtension implements BeforeAllCallback, AfterEachCallbac
   /** The test class's Kafka, created with the class and closed after it (the store closes what it holds). */
   private static Kafka kafkaOf(ExtensionContext context) {
     return context.getStore(NAMESPACE)
-        .computeIfAbsent(Kafka.class, key -> new ForTestClass(new Kafka(Servers.kafka(), Timeline.of(context))), ForTestClass.class)
+        .computeIfAbsent(Kafka.class, key -> new ForTestClass(new Kafka(Servers.kafka(), Timeline.of(context))),
+            ForTestClass.class)
         .kafka();
   }
 

@@ -41,7 +41,8 @@ public final class PostgresExtension implements BeforeAllCallback, AfterEachCall
   private static Postgres postgresOf(ExtensionContext context) {
     return context.getStore(NAMESPACE)
         .computeIfAbsent(Postgres.class,
-            key -> new ForTestClass(Postgres.forTestClass(Servers.postgres(), context.getRequiredTestClass(), Timeline.of(context))),
+            key -> new ForTestClass(
+                Postgres.forTestClass(Servers.postgres(), context.getRequiredTestClass(), Timeline.of(context))),
             ForTestClass.class)
         .postgres();
   }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,12 +92,13 @@ final class BrokerReading {
         partitions.add(new TopicPartition(topic, info.partition()));
       }
     }
-    partitions.sort((a, b) -> a.topic().equals(b.topic()) ? Integer.compare(a.partition(), b.partition()) : a.topic().compareTo(b.topic()));
+    partitions.sort(Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition));
     return partitions;
   }
 
   private static Map<TopicPartition, Long> startingOffsets(KafkaConsumer<byte[], byte[]> consumer,
-      List<TopicPartition> partitions, Map<String, Optional<Instant>> topics, Instant start, Map<TopicPartition, Long> ends) {
+      List<TopicPartition> partitions, Map<String, Optional<Instant>> topics, Instant start,
+      Map<TopicPartition, Long> ends) {
     Map<TopicPartition, Long> whole = new HashMap<>();
     Map<TopicPartition, Long> byTime = new HashMap<>();
     for (TopicPartition partition : partitions) {

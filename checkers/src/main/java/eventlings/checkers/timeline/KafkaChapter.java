@@ -156,15 +156,20 @@ final class KafkaChapter {
     StoredRecord record = stored.get(sent.place());
     String what = record == null ? "" : " " + Texts.keyAndValue(record.key(), record.value());
     Line line = new Line(sent.at(), sent.actor(), "sent " + sent.place() + what,
-        Optional.of(new Arrow(sent.actor(), sent.place().topic(), "p" + sent.place().partition() + " @" + sent.place().offset() + what, false)));
+        Optional.of(new Arrow(sent.actor(), sent.place().topic(), where(sent.place()) + what, false)));
     lines.add(copyRemark(line, sent.place(), !sent.actor().equals(TEST)));
   }
 
   private void tellStoredByOther(StoredRecord record) {
     String what = " " + Texts.keyAndValue(record.key(), record.value());
     Line line = new Line(record.timestamp(), "broker", "stored " + record.place() + what,
-        Optional.of(new Arrow(OTHER_PRODUCER, record.place().topic(), "p" + record.place().partition() + " @" + record.place().offset() + what, false)));
+        Optional.of(new Arrow(OTHER_PRODUCER, record.place().topic(), where(record.place()) + what, false)));
     lines.add(copyRemark(line, record.place(), true));
+  }
+
+  /** {@code p0 @5}: a place within its topic, as an arrow to or from the topic says it. */
+  private static String where(Place place) {
+    return "p" + place.partition() + " @" + place.offset();
   }
 
   private Line copyRemark(Line line, Place place, boolean counts) {
@@ -180,7 +185,7 @@ final class KafkaChapter {
       Place place = delivery.place();
       Line line = new Line(received.at(), received.actor(),
           "received " + place + " " + Texts.keyAndValue(delivery.key(), delivery.value()),
-          Optional.of(new Arrow(place.topic(), received.actor(), "p" + place.partition() + " @" + place.offset(), false)));
+          Optional.of(new Arrow(place.topic(), received.actor(), where(place), false)));
       if (!ofGroup.computeIfAbsent(PartitionKey.of(place), key -> new TreeSet<>()).add(place.offset())) {
         line = line.marked(Mark.REPEAT, "(again)");
       }
@@ -198,7 +203,8 @@ final class KafkaChapter {
       return "-> the next poll threw " + Texts.thrown(failure.thrown());
     }
     List<Delivery> batch = failure.batch().records();
-    String whose = batch.size() == 1 ? "handler" : "handler of " + Texts.offsets(batch.stream().map(d -> d.place().offset()).toList());
+    String whose = batch.size() == 1 ? "handler"
+        : "handler of " + Texts.offsets(batch.stream().map(delivery -> delivery.place().offset()).toList());
     return "-> " + whose + " threw " + Texts.thrown(failure.thrown());
   }
 
@@ -206,7 +212,8 @@ final class KafkaChapter {
     String offsets = committed.offsets().entrySet().stream()
         .map(entry -> "offset " + entry.getValue() + " on " + entry.getKey().topic() + " p" + entry.getKey().partition())
         .collect(Collectors.joining(", "));
-    String label = committed.offsets().values().stream().map(String::valueOf).collect(Collectors.joining(", ", "commit ", ""));
+    String label = committed.offsets().values().stream().map(String::valueOf)
+        .collect(Collectors.joining(", ", "commit ", ""));
     String towards = committed.offsets().keySet().iterator().next().topic();
     Line line = new Line(committed.at(), committed.actor(), "committed " + offsets,
         Optional.of(new Arrow(committed.actor(), towards, label, true)));
@@ -280,7 +287,8 @@ final class KafkaChapter {
       return; // a partition this goal did not use
     }
     Long end = facts.broker().ends().get(new TopicPartition(partition.topic(), partition.partition()));
-    String text = "position on " + partition + ": " + committed.map(offset -> "committed offset " + offset).orElse("nothing committed")
+    String text = "position on " + partition + ": "
+        + committed.map(offset -> "committed offset " + offset).orElse("nothing committed")
         + (end == null ? "" : ", end " + end);
     List<Long> pending = storedHere.stream().filter(offset -> offset >= committed.orElse(0L)).toList();
     Line line = new Line(facts.broker().readAt(), group, text, Optional.empty());

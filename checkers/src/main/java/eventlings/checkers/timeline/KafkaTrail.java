@@ -77,7 +77,8 @@ public final class KafkaTrail {
 
   /** Adds the timeline's producer interceptor to {@code settings}. */
   public Properties producerSettings(Properties settings) {
-    return install(settings, ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, TimelineProducerInterceptor.class, Optional.empty());
+    return install(settings, ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, TimelineProducerInterceptor.class,
+        Optional.empty());
   }
 
   /**
@@ -91,7 +92,8 @@ public final class KafkaTrail {
 
   /** Adds the timeline's consumer interceptor to {@code settings}. */
   public Properties consumerSettings(Properties settings) {
-    return install(settings, ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG, TimelineConsumerInterceptor.class, Optional.empty());
+    return install(settings, ConsumerConfig.INTERCEPTOR_CLASSES_CONFIG, TimelineConsumerInterceptor.class,
+        Optional.empty());
   }
 
   private Properties install(Properties settings, String key, Class<?> interceptor, Optional<String> actor) {
@@ -165,7 +167,8 @@ public final class KafkaTrail {
       return Client.UNTRACKED;
     }
     String clientId = String.valueOf(configs.get(CommonClientConfigs.CLIENT_ID_CONFIG));
-    String group = configs.get(ConsumerConfig.GROUP_ID_CONFIG) == null ? "" : String.valueOf(configs.get(ConsumerConfig.GROUP_ID_CONFIG));
+    Object groupId = configs.get(ConsumerConfig.GROUP_ID_CONFIG);
+    String group = groupId == null ? "" : String.valueOf(groupId);
     return new Client(trail, trail.clients.incrementAndGet(), actor(configs, clientId, group, consumer), group);
   }
 
@@ -228,7 +231,8 @@ public final class KafkaTrail {
       List<Delivery> deliveries = new ArrayList<>(records.count());
       for (ConsumerRecord<?, ?> record : records) {
         trail.topics.putIfAbsent(record.topic(), Optional.empty());
-        deliveries.add(new Delivery(new Place(record.topic(), record.partition(), record.offset()), record.key(), record.value()));
+        Place place = new Place(record.topic(), record.partition(), record.offset());
+        deliveries.add(new Delivery(place, record.key(), record.value()));
       }
       trail.record(new Received(trail.next(), Instant.now(), actor, group, number, List.copyOf(deliveries), poller()));
     }

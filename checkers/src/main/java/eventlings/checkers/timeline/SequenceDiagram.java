@@ -25,7 +25,8 @@ final class SequenceDiagram {
         steps.append("  ").append(alias(participants, arrow.from())).append(arrow.dashed() ? "-->>" : "->>")
             .append(alias(participants, arrow.to())).append(": ").append(safe(arrow.label())).append('\n');
       } else {
-        steps.append("  Note over ").append(alias(participants, line.actor())).append(": ").append(safe(line.text())).append('\n');
+        steps.append("  Note over ").append(alias(participants, line.actor())).append(": ").append(safe(line.text()))
+            .append('\n');
       }
       if (!line.remark().isEmpty()) {
         steps.append("  Note right of ").append(alias(participants, line.actor())).append(": ").append(safe(line.remark()))
@@ -33,7 +34,8 @@ final class SequenceDiagram {
       }
     }
     StringBuilder diagram = new StringBuilder("sequenceDiagram\n");
-    participants.forEach((name, alias) -> diagram.append("  participant ").append(alias).append(" as ").append(safe(name)).append('\n'));
+    participants.forEach((name, alias) ->
+        diagram.append("  participant ").append(alias).append(" as ").append(safe(name)).append('\n'));
     diagram.append(steps);
     if (lines.size() > MOST_LINES) {
       diagram.append("  Note over ").append(participants.values().iterator().next())

@@ -97,7 +97,8 @@ final class Story {
   }
 
   private List<String> numbered(int from, int to) {
-    int width = Math.min(WIDEST_ACTOR, lines.subList(from, to).stream().mapToInt(line -> line.actor().length()).max().orElse(0));
+    int width = Math.min(WIDEST_ACTOR,
+        lines.subList(from, to).stream().mapToInt(line -> line.actor().length()).max().orElse(0));
     List<String> numbered = new ArrayList<>();
     for (int index = from; index < to; index++) {
       Line line = lines.get(index);

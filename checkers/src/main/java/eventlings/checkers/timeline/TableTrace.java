@@ -121,7 +121,8 @@ public final class TableTrace {
         FROM %s.eventlings_trace WHERE at >= ? ORDER BY seq LIMIT %d
         """.formatted(schema, MOST_CHANGES);
     List<RowChange> changes = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(query)) {
+    try (Connection connection = dataSource.getConnection();
+         PreparedStatement statement = connection.prepareStatement(query)) {
       statement.setObject(1, OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
@@ -150,8 +151,8 @@ public final class TableTrace {
       case "DELETE" -> "deleted";
       default -> change.operation().toLowerCase(Locale.ROOT);
     };
-    return new Line(change.at(), DATABASE, change.table() + " row " + change.id() + " " + what + "  tx " + change.transaction(),
-        Optional.empty());
+    String text = change.table() + " row " + change.id() + " " + what + "  tx " + change.transaction();
+    return new Line(change.at(), DATABASE, text, Optional.empty());
   }
 
   private static String values(RowChange change, String idColumn) {

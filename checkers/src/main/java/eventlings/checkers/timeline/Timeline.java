@@ -60,10 +60,6 @@ public final class Timeline {
     return trace;
   }
 
-  boolean isOn() {
-    return on;
-  }
-
   /** A goal ended: the next one's timeline starts now, and what happened before is forgotten. */
   void goalEnded() {
     goalStart = Instant.now();

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The whole timeline of a failed goal as a Markdown file of the lab, {@code target/eventlings/timelines/<class>-<method>.md}:
- * the numbered lines, the sequence diagram, and what the broker held.
+ * The whole timeline of a failed goal as a Markdown file of the lab,
+ * {@code target/eventlings/timelines/<class>-<method>.md}: the numbered lines, the sequence diagram, and what the
+ * broker held.
  */
 final class TimelineFile {
 

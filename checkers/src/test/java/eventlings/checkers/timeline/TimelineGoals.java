@@ -6,12 +6,15 @@ import eventlings.checkers.Step;
 import eventlings.checkers.kafka.Kafka;
 import eventlings.checkers.kafka.WithKafka;
 import eventlings.checkers.timeline.LaunchedGoals.OnlyWhenLaunched;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /** Goals that pass and fail in the ways a timeline must tell apart. {@link TimelineTest} runs them. */
 @WithKafka
@@ -46,6 +49,15 @@ class TimelineGoals {
   @Test
   @Step(1)
   @Order(3)
+  @Timeout(value = 500, unit = TimeUnit.MILLISECONDS)
+  void a_goal_that_times_out() throws InterruptedException {
+    kafka.send(orders, "order-5", "{\"type\":\"OrderShipped\"}");
+    new CountDownLatch(1).await(); // a wait for something that never comes
+  }
+
+  @Test
+  @Step(1)
+  @Order(4)
   void a_goal_not_written_yet() {
     kafka.send(orders, "order-3", "{\"type\":\"OrderPlaced\"}");
     throw new UnsupportedOperationException("TODO(step 1): cancel the order");
@@ -53,7 +65,7 @@ class TimelineGoals {
 
   @Test
   @Step(1)
-  @Order(4)
+  @Order(5)
   void a_goal_that_cannot_run_here() {
     kafka.send(orders, "order-4", "{\"type\":\"OrderPlaced\"}");
     Assumptions.assumeTrue(false, "needs the embedded broker");

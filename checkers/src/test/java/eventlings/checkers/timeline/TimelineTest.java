@@ -30,6 +30,14 @@ class TimelineTest {
   }
 
   @Test
+  void a_goal_cut_by_its_time_limit_gets_its_timeline_too() {
+    GoalRecorder recorder = LaunchedGoals.run(TimelineGoals.class);
+
+    assertThat(noteOf(recorder, "a_goal_that_times_out")).hasValueSatisfying(note ->
+        assertThat(note.lines().get(1)).matches("  1  \\S+  test  sent orders-\\w+ p0 @2 key=order-5 OrderShipped"));
+  }
+
+  @Test
   void goals_that_pass_are_not_written_yet_or_cannot_run_here_get_no_timeline() {
     GoalRecorder recorder = LaunchedGoals.run(TimelineGoals.class);
 
