@@ -30,16 +30,28 @@ public final class ProcessCrash {
   private static final Set<String> STILL_ALLOWED = Set.of("close", "isClosed", "toString", "hashCode", "equals");
 
   private final DataSource database;
+  private final boolean diesAtFirstCommit;
+  private final String afterDeath;
   private final List<Connection> opened = new CopyOnWriteArrayList<>();
   private volatile boolean crashed;
 
-  private ProcessCrash(DataSource database) {
+  private ProcessCrash(DataSource database, boolean diesAtFirstCommit, String afterDeath) {
     this.database = database;
+    this.diesAtFirstCommit = diesAtFirstCommit;
+    this.afterDeath = afterDeath;
   }
 
   /** A process over {@code database} that dies right after its first commit. */
   public static ProcessCrash afterFirstCommit(DataSource database) {
-    return new ProcessCrash(database);
+    return new ProcessCrash(database, true, "the process crashed right after its first commit");
+  }
+
+  /**
+   * A process over {@code database} that dies when {@link #crash()} is called, for the Kafka faults whose moment of
+   * death is a broker's acknowledgement or an offset commit; later calls fail with {@code afterDeath}.
+   */
+  static ProcessCrash whenTold(DataSource database, String afterDeath) {
+    return new ProcessCrash(database, false, afterDeath);
   }
 
   /** The data source to give the code under test: its connections die with the process. */
@@ -55,13 +67,13 @@ public final class ProcessCrash {
   }
 
   private Object afterConnectionCall(Connection connection, Method method, Object result) throws SQLException {
-    if (method.getName().equals("commit")) {
+    if (diesAtFirstCommit && method.getName().equals("commit")) {
       crash();
     }
     if (result instanceof Statement statement) {
       return proxy(method.getReturnType(), statement, (called, returned) -> {
         boolean wrote = called.getName().startsWith("execute") && !called.getName().equals("executeQuery");
-        if (wrote && connection.getAutoCommit()) {
+        if (diesAtFirstCommit && wrote && connection.getAutoCommit()) {
           crash();
         }
         return returned;
@@ -71,7 +83,7 @@ public final class ProcessCrash {
   }
 
   // A connection closed without a commit rolls its open transaction back, as when its process dies.
-  private void crash() throws SQLException {
+  void crash() throws SQLException {
     crashed = true;
     for (Connection connection : opened) {
       connection.close();
@@ -85,7 +97,7 @@ public final class ProcessCrash {
   private Object proxy(Class<?> type, Object target, AfterCall afterCall) {
     InvocationHandler handler = (proxy, method, arguments) -> {
       if (crashed && !STILL_ALLOWED.contains(method.getName())) {
-        throw new SQLException("the process crashed right after its first commit");
+        throw new SQLException(afterDeath);
       }
       try {
         return afterCall.apply(method, method.invoke(target, arguments));

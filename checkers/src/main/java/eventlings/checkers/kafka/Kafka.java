@@ -1,11 +1,16 @@
 package eventlings.checkers.kafka;
 
 import eventlings.checkers.servers.KafkaServer;
+import eventlings.checkers.timeline.KafkaTrail;
+import eventlings.checkers.timeline.Timeline;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -13,13 +18,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Assumptions;
@@ -46,13 +54,15 @@ public final class Kafka {
   private static final Duration WAIT = Duration.ofSeconds(5);
 
   private final KafkaServer server;
+  private final KafkaTrail trail;
   private final List<String> topics = new ArrayList<>();
   private final List<AutoCloseable> resources = new ArrayList<>();
   private Admin admin;
   private Producer<String, String> producer;
 
-  Kafka(KafkaServer server) {
+  Kafka(KafkaServer server, Timeline timeline) {
     this.server = server;
+    this.trail = timeline.followKafka(server.bootstrapServers(), this::ensureBrokerRunning);
   }
 
   /** The {@code bootstrap.servers} value: {@code host:port} of the broker(s). */
@@ -81,13 +91,29 @@ public final class Kafka {
   public void createTopic(String name, int partitions) {
     await(admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all(), "creating topic " + name);
     topics.add(name);
+    trail.topicCreated(name);
   }
 
   /**
    * Producer settings for tests: string keys and values, idempotent, {@code acks=all}, and short bounds so a
-   * producer that cannot reach the broker fails within seconds instead of blocking for a minute.
+   * producer that cannot reach the broker fails within seconds instead of blocking for a minute. What a producer
+   * made with them sends appears on the timeline of a failing goal.
    */
   public Properties producerProperties() {
+    return trail.producerSettings(plainProducerProperties());
+  }
+
+  /**
+   * Producer settings for tests, as {@link #producerProperties()}, with the client id {@code clientId}: the name the
+   * producer goes by on a failing goal's timeline, such as {@code relay}.
+   */
+  public Properties producerProperties(String clientId) {
+    Properties props = producerProperties();
+    props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+    return props;
+  }
+
+  private Properties plainProducerProperties() {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
     props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -103,7 +129,8 @@ public final class Kafka {
 
   /**
    * Consumer settings for tests: string keys and values, a group id no other test uses, and reading from the
-   * beginning of the topic when the group has no committed offset yet.
+   * beginning of the topic when the group has no committed offset yet. What a consumer made with them receives and
+   * commits appears on the timeline of a failing goal, under its group id.
    */
   public Properties consumerProperties() {
     return consumerProperties("group-" + uniqueSuffix());
@@ -117,7 +144,7 @@ public final class Kafka {
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     props.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    return props;
+    return trail.consumerSettings(props);
   }
 
   /** Sends one record and waits until the broker has stored it. */
@@ -150,7 +177,39 @@ public final class Kafka {
     return collector;
   }
 
-  /** An admin client for what the other methods do not cover, e.g. reading a group's committed offsets. */
+  /**
+   * The offsets consumer group {@code groupId} has committed, as the next offset to read per partition; empty for a
+   * group that has committed nothing.
+   */
+  public Map<TopicPartition, Long> committedOffsets(String groupId) {
+    Map<TopicPartition, OffsetAndMetadata> committed = await(
+        admin().listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata(), "reading the offsets of group " + groupId);
+    Map<TopicPartition, Long> offsets = new TreeMap<>(Comparator.comparing(TopicPartition::toString));
+    committed.forEach((partition, offset) -> {
+      if (offset != null) {
+        offsets.put(partition, offset.offset());
+      }
+    });
+    return offsets;
+  }
+
+  /**
+   * Sets consumer group {@code groupId}'s committed offsets, the next offset to read per partition. Kafka refuses
+   * while the group has members: stop its consumers first.
+   */
+  public void moveCommittedOffsets(String groupId, Map<TopicPartition, Long> offsets) {
+    Map<TopicPartition, OffsetAndMetadata> moved = new HashMap<>();
+    offsets.forEach((partition, offset) -> moved.put(partition, new OffsetAndMetadata(offset)));
+    await(admin().alterConsumerGroupOffsets(groupId, moved).all(), "moving the offsets of group " + groupId);
+  }
+
+  /** Consumer group {@code groupId} as the broker sees it now: its state and members. */
+  public ConsumerGroupDescription describeGroup(String groupId) {
+    return await(admin().describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId),
+        "describing group " + groupId);
+  }
+
+  /** An admin client for what the other methods do not cover. */
   public synchronized Admin admin() {
     if (admin == null) {
       admin = Admin.create(Map.of(
@@ -190,13 +249,14 @@ public final class Kafka {
 
   private synchronized Producer<String, String> producer() {
     if (producer == null) {
-      producer = new KafkaProducer<>(producerProperties());
+      producer = new KafkaProducer<>(trail.testProducerSettings(plainProducerProperties()));
     }
     return producer;
   }
 
   /** Called after the test class: stops its collectors and clients and deletes its topics. */
   synchronized void close() {
+    trail.close();
     resources.forEach(Kafka::closeQuietly);
     if (producer != null) {
       producer.close(Duration.ZERO);

@@ -1,6 +1,7 @@
 package eventlings.checkers.kafka;
 
 import eventlings.checkers.servers.Servers;
+import eventlings.checkers.timeline.Timeline;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,7 +39,8 @@ public final class KafkaExtension implements BeforeAllCallback, AfterEachCallbac
   /** The test class's Kafka, created with the class and closed after it (the store closes what it holds). */
   private static Kafka kafkaOf(ExtensionContext context) {
     return context.getStore(NAMESPACE)
-        .computeIfAbsent(Kafka.class, key -> new ForTestClass(new Kafka(Servers.kafka())), ForTestClass.class)
+        .computeIfAbsent(Kafka.class, key -> new ForTestClass(new Kafka(Servers.kafka(), Timeline.of(context))),
+            ForTestClass.class)
         .kafka();
   }
 

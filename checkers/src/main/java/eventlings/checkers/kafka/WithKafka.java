@@ -1,5 +1,7 @@
 package eventlings.checkers.kafka;
 
+import eventlings.checkers.timeline.TimelineExtension;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -12,12 +14,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The test class runs against a real Kafka broker: its tests, constructors and lifecycle methods may take a
  * {@link Kafka} parameter. Tagged {@code infrastructure}, so {@code -Dgroups=infrastructure} selects such tests and
- * {@code -DexcludedGroups=infrastructure} leaves them out.
+ * {@code -DexcludedGroups=infrastructure} leaves them out. A goal that fails shows the timeline of its messages.
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag("infrastructure")
-@ExtendWith(KafkaExtension.class)
+@ExtendWith({KafkaExtension.class, TimelineExtension.class})
 public @interface WithKafka {}

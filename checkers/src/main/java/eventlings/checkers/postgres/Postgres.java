@@ -2,6 +2,8 @@ package eventlings.checkers.postgres;
 
 import eventlings.checkers.faults.TcpProxy;
 import eventlings.checkers.servers.PostgresServer;
+import eventlings.checkers.timeline.TableTrace;
+import eventlings.checkers.timeline.Timeline;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -43,19 +45,21 @@ public final class Postgres {
   private final PostgresServer server;
   private final String schema;
   private final DataSource dataSource;
+  private final TableTrace tables;
   private final List<TcpProxy> proxies = new ArrayList<>();
 
-  Postgres(PostgresServer server, String schema) {
+  Postgres(PostgresServer server, String schema, Timeline timeline) {
     this.server = server;
     this.schema = schema;
     this.dataSource = dataSource(server.jdbcUrl());
+    this.tables = timeline.followTables(dataSource, schema);
   }
 
   /** Creates a fresh schema named after the test class, e.g. {@code eventstoretest_3f9a2c1e}. */
-  static Postgres forTestClass(PostgresServer server, Class<?> testClass) {
+  static Postgres forTestClass(PostgresServer server, Class<?> testClass, Timeline timeline) {
     String base = testClass.getSimpleName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
     String schema = base.substring(0, Math.min(base.length(), 40)) + "_" + UUID.randomUUID().toString().substring(0, 8);
-    Postgres postgres = new Postgres(server, schema);
+    Postgres postgres = new Postgres(server, schema, timeline);
     try (Connection connection = postgres.kitConnection(postgres.adminDataSource());
          Statement statement = connection.createStatement()) {
       statement.execute("CREATE SCHEMA " + schema);
@@ -127,6 +131,23 @@ public final class Postgres {
 
   private static String firstLine(String sql) {
     return sql.strip().lines().findFirst().orElse("");
+  }
+
+  /**
+   * Puts the rows of {@code table} on the message timeline: when a goal fails, each committed insert, update and
+   * delete of the table since the goal began shows as a line, the row named by its {@code idColumn}, such as
+   * {@code db  outbox row 17 inserted (order-42, OrderPlaced)  tx 881}. Call it after creating the table:
+   *
+   * <pre>{@code
+   * postgres.execute("CREATE TABLE outbox (id bigserial PRIMARY KEY, aggregate_id text, type text, sent_at timestamptz)");
+   * postgres.trace("outbox", "id");
+   * }</pre>
+   *
+   * A trigger copies the changes into the table {@code eventlings_trace} of the class's schema, in the same
+   * transaction: changes rolled back leave no line.
+   */
+  public void trace(String table, String idColumn) {
+    tables.follow(table, idColumn);
   }
 
   /** Starts a {@link TcpProxy} to the database server; it is closed after the test class. */

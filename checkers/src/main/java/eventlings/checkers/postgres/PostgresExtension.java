@@ -1,6 +1,7 @@
 package eventlings.checkers.postgres;
 
 import eventlings.checkers.servers.Servers;
+import eventlings.checkers.timeline.Timeline;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -39,7 +40,8 @@ public final class PostgresExtension implements BeforeAllCallback, AfterEachCall
   private static Postgres postgresOf(ExtensionContext context) {
     return context.getStore(NAMESPACE)
         .computeIfAbsent(Postgres.class,
-            key -> new ForTestClass(Postgres.forTestClass(Servers.postgres(), context.getRequiredTestClass())),
+            key -> new ForTestClass(
+                Postgres.forTestClass(Servers.postgres(), context.getRequiredTestClass(), Timeline.of(context))),
             ForTestClass.class)
         .postgres();
   }

@@ -1,5 +1,7 @@
 package eventlings.checkers.postgres;
 
+import eventlings.checkers.timeline.TimelineExtension;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -13,11 +15,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The test class runs against a real PostgreSQL database, in a schema of its own: its tests, constructors and
  * lifecycle methods may take a {@link Postgres} parameter. Tagged {@code infrastructure}, so
  * {@code -Dgroups=infrastructure} selects such tests and {@code -DexcludedGroups=infrastructure} leaves them out.
+ * A goal that fails shows the changes of the tables it traces ({@link Postgres#trace}) on its timeline.
  */
 @Documented
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @Tag("infrastructure")
-@ExtendWith(PostgresExtension.class)
+@ExtendWith({PostgresExtension.class, TimelineExtension.class})
 public @interface WithPostgres {}

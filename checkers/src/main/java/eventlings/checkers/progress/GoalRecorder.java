@@ -94,8 +94,9 @@ public class GoalRecorder implements TestExecutionListener {
       case SUCCESSFUL -> goal(test, step, GoalState.DONE, took, "");
       case ABORTED, FAILED -> {
         Throwable thrown = result.getThrowable().orElseGet(() -> new AssertionError("failed without a reason"));
-        // Under mvn test an unmet goal reaches the runner set aside; the board wants what it really threw.
-        Throwable failure = thrown instanceof UnmetGoal unmet ? unmet.getCause() : thrown;
+        // Under mvn test an unmet goal reaches the runner set aside; the board wants what it really threw, with
+        // whatever kit helpers noted on the way (a timeline noted after the goal was set aside, say).
+        Throwable failure = thrown instanceof UnmetGoal unmet ? unmet.reason() : thrown;
         GoalResult failed = new GoalResult(step, className(test), methodName(test), test.getDisplayName(),
             FailureReading.stateOf(failure), took, FailureReading.detailOf(failure),
             FailureReading.fileOf(failure).orElse(""), FailureReading.isCleanFailure(failure));

@@ -11,4 +11,15 @@ public final class UnmetGoal extends TestAbortedException {
   UnmetGoal(Throwable reason) {
     super("not met yet: " + reason, reason);
   }
+
+  /** What the goal threw, carrying the notes kit helpers attached to either. */
+  Throwable reason() {
+    Throwable reason = getCause();
+    for (Throwable note : getSuppressed()) {
+      if (note instanceof BoardNote) {
+        reason.addSuppressed(note);
+      }
+    }
+    return reason;
+  }
 }
