@@ -11,11 +11,11 @@ public final class Main {
 
   private static final String USAGE = """
       ./workshop               the board of every lab, and the next goal
-      ./workshop check [lab]   run a lab's goals and show its board (default: the first lab not complete)
+      ./workshop check [lab]   run a lab's goals and show its board (default: the lab you are on)
       ./workshop watch [lab]   check again on every save; q and Enter to stop
-      ./workshop hint [lab]    a hint for the next goal, one level deeper each time
+      ./workshop hint [lab]    a hint for the goal you are on, one rung of its ladder more each time
       ./workshop diff [lab]    your code against the solution
-      ./workshop reset lab     put a lab back to its starter code (asks first; --yes does not)
+      ./workshop reset lab     put a lab back to its starter as shipped (asks first; --yes does not)
       ./workshop next          is this lab done, and what comes next
       ./workshop doctor        is this machine ready (--offline-prep: fetch everything for offline work)
       A lab is its number (1 or 01) or its folder name (01-event-sourcing).
