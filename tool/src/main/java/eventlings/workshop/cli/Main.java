@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public final class Main {
 
-  private static final String USAGE = """
+  static final String USAGE = """
       ./workshop               the board of every lab, and the next goal
       ./workshop check [lab]   run a lab's goals and show its board (default: the lab you are on)
       ./workshop watch [lab]   check again on every save; q and Enter to stop
