@@ -63,12 +63,30 @@ class WorkshopScriptTest {
         + " diff, reset, next, doctor, help, or no command at all for the board.\n");
   }
 
+  @Test
+  void a_java_on_the_path_that_is_a_shim_leads_to_its_real_jdk(@TempDir Path shims) throws Exception {
+    // What asdf, jenv or macOS's /usr/bin/java put on the PATH: a script, far from any JDK, that runs the real java.
+    Path shim = shims.resolve("java");
+    Files.writeString(shim, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java") + "' \"$@\"\n");
+    shim.toFile().setExecutable(true);
+
+    String check = workshop(Path.of("/nonexistent-java-home"), shims + java.io.File.pathSeparator + "/usr/bin:/bin",
+        "check", "01");
+
+    assertThat(check).contains("Lab 01 · Counting").doesNotContain("needs a JDK 21");
+  }
+
   /** Runs {@code ./workshop} with the JDK running this test; returns stdout and stderr together. */
   private String workshop(String... arguments) throws IOException, InterruptedException {
+    return workshop(Path.of(System.getProperty("java.home")), System.getenv("PATH"), arguments);
+  }
+
+  private String workshop(Path javaHome, String path, String... arguments) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("workshop").toString()));
     command.addAll(List.of(arguments));
     ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile()).redirectErrorStream(true);
-    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("JAVA_HOME", javaHome.toString());
+    builder.environment().put("PATH", path);
     builder.environment().remove("EVENTLINGS_COLOR");
     Process process = builder.start();
     process.getOutputStream().close();
