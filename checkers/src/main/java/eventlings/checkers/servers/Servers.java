@@ -1,5 +1,10 @@
 package eventlings.checkers.servers;
 
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
 /**
  * Decides where Kafka and PostgreSQL come from, once per JVM: the {@link ServerHost} of the workshop that started
  * this JVM, if any; else external servers named by environment variables; else Testcontainers when Docker answers
@@ -38,14 +43,8 @@ public final class Servers {
     if (environment.kafkaBootstrap().isPresent()) {
       return ExternalKafka.connect(environment.kafkaBootstrap().get());
     }
-    if (Docker.mayAnswer(environment)) {
-      try {
-        return Containers.startKafka();
-      } catch (RuntimeException notStarted) {
-        announceFallback("Kafka", notStarted);
-      }
-    }
-    return EmbeddedKafka.launch();
+    return containersElseEmbedded("Kafka", () -> Docker.mayAnswer(environment), Containers::startKafka,
+        EmbeddedKafka::launch, System.out::println);
   }
 
   private static PostgresServer resolvePostgres() {
@@ -56,23 +55,27 @@ public final class Servers {
     if (environment.jdbcUrl().isPresent()) {
       return ExternalPostgres.connect(environment.jdbcUrl().get(), environment.jdbcUser(), environment.jdbcPassword());
     }
-    if (Docker.mayAnswer(environment)) {
-      try {
-        return Containers.startPostgres();
-      } catch (RuntimeException notStarted) {
-        announceFallback("PostgreSQL", notStarted);
-      }
-    }
-    return EmbeddedPostgresServer.launch();
+    return containersElseEmbedded("PostgreSQL", () -> Docker.mayAnswer(environment), Containers::startPostgres,
+        EmbeddedPostgresServer::launch, System.out::println);
   }
 
   /**
-   * Docker answered, but its container did not start (no network to pull the image, rootless Podman, a full disk):
-   * the embedded server works all the same, and one line says why it is used.
+   * A container when Docker answers and the container starts; otherwise the embedded server. Docker may answer and
+   * still not start it (no network to pull the image, rootless Podman, a full disk): the embedded server works all
+   * the same, and one line says why it is used.
    */
-  private static void announceFallback(String server, RuntimeException why) {
-    String reason = why.getMessage() == null ? why.getClass().getSimpleName() : why.getMessage().lines().findFirst().orElse("");
-    System.out.println("eventlings: Docker answers, but the " + server + " container did not start (" + reason
-        + "): using the embedded one");
+  static <T extends Server> T containersElseEmbedded(String server, BooleanSupplier dockerAnswers, Supplier<T> container,
+      Supplier<T> embedded, Consumer<String> say) {
+    if (dockerAnswers.getAsBoolean()) {
+      try {
+        return container.get();
+      } catch (RuntimeException notStarted) {
+        String reason = Optional.ofNullable(notStarted.getMessage()).flatMap(text -> text.lines().findFirst())
+            .orElse(notStarted.getClass().getSimpleName());
+        say.accept("eventlings: Docker answers, but the " + server + " container did not start (" + reason
+            + "): using the embedded one");
+      }
+    }
+    return embedded.get();
   }
 }
