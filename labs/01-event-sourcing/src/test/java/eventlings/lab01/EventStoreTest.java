@@ -117,8 +117,8 @@ class EventStoreTest {
     List<Outcome> outcomes = new RacingWriters(store, ALICE_STREAM, 1, annWrites, benWrites).race();
 
     assertThat(outcomes).as("what the two appends came to").noneMatch(Outcome.Failed.class::isInstance);
-    assertThat(outcomes).as("what the two appends came to, when both read version 1 and appended at once")
-        .filteredOn(Outcome.Appended.class::isInstance).hasSize(1);
+    assertThat(outcomes).as("the writers who appended, both having read version 1: a second one would have"
+        + " appended on a state that no longer existed").filteredOn(Outcome.Appended.class::isInstance).hasSize(1);
     Outcome.Appended winner = only(outcomes, Outcome.Appended.class);
     Outcome.Refused loser = only(outcomes, Outcome.Refused.class);
     assertThat(loser.conflict().actualVersion()).as("the version the loser is told the stream is at").isEqualTo(3);
@@ -141,7 +141,8 @@ class EventStoreTest {
 
     store.replay(received::add);
 
-    assertThat(received).containsExactly(
+    assertThat(received).as("what the subscriber received: positions count the whole store, versions each stream")
+        .containsExactly(
         new RecordedEvent(1, ALICE_STREAM, 1, ALICE_CREATED),
         new RecordedEvent(2, BOB_STREAM, 1, BOB_CREATED),
         new RecordedEvent(3, BOB_STREAM, 2, BOB_MOVED),
