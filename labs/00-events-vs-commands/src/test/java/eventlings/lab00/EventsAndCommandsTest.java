@@ -160,7 +160,6 @@ class EventsAndCommandsTest {
         .filter(type -> !type.isInterface() && type.isAssignableTo(family))
         .map(JavaClass::reflect)
         .filter(type -> sortedByName(fieldTypes(type)).equals(wanted))
-        .<Class<?>>map(type -> type)
         .toList();
   }
 

@@ -41,12 +41,12 @@ final class RacingWriters {
       List<UserEvent> secondEvents) {
     first = new Writer(store, stream, expectedVersion, firstEvents);
     second = new Writer(store, stream, expectedVersion, secondEvents);
+    first.other = second;
+    second.other = first;
   }
 
   /** Runs both appends at once and says what each came to, the first writer's outcome first. */
   List<Outcome> race() throws InterruptedException {
-    first.other = second;
-    second.other = first;
     first.thread.start();
     second.thread.start();
     for (Writer writer : List.of(first, second)) {
