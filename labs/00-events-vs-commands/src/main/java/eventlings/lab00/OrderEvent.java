@@ -2,6 +2,7 @@
 package eventlings.lab00;
 
 import java.time.Instant;
+import java.util.List;
 
 public sealed interface OrderEvent {
 
@@ -9,25 +10,31 @@ public sealed interface OrderEvent {
   final class OrderPlaced implements OrderEvent {
     private OrderId orderId;
     private UserId userId;
+    private List<OrderLine> lines;
     private long totalCents;
     private Instant at;
 
-    public OrderPlaced(OrderId orderId, UserId userId, long totalCents, Instant at) {
+    public OrderPlaced(OrderId orderId, UserId userId, List<OrderLine> lines, long totalCents, Instant at) {
       this.orderId = orderId;
       this.userId = userId;
+      this.lines = lines;
       this.totalCents = totalCents;
       this.at = at;
     }
 
-    public OrderId getOrderId() {
+    public OrderId orderId() {
       return orderId;
     }
 
-    public UserId getUserId() {
+    public UserId userId() {
       return userId;
     }
 
-    public long getTotalCents() {
+    public List<OrderLine> lines() {
+      return lines;
+    }
+
+    public long totalCents() {
       return totalCents;
     }
 
@@ -35,14 +42,15 @@ public sealed interface OrderEvent {
       this.totalCents = totalCents;
     }
 
-    public Instant getAt() {
+    public Instant at() {
       return at;
     }
   }
 
+  // Recorded once the parcel has left the warehouse.
   // TODO(step 2): is this something that happened, or something someone wants?
   record ShipOrder(OrderId orderId, Instant at) implements OrderEvent {}
 
   // TODO(step 5): the warehouse reads this event, but has never seen an OrderCommand. What does it need?
-  record OrderCancelled(OrderCommand.CancelOrder command, Instant at) implements OrderEvent {}
+  record OrderCancelled(OrderCommand.OrderCancellation command, Instant at) implements OrderEvent {}
 }

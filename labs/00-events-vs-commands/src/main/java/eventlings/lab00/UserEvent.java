@@ -10,6 +10,6 @@ public sealed interface UserEvent {
   // TODO(step 1): who is asking whom to do what? Split it into the request and the fact it leads to.
   record PleaseCreateUser(UserId userId, String name, String email, Instant at) implements UserEvent {}
 
-  // TODO(step 2): the family already says "event"; the name should only say what happened.
+  // TODO(step 2): read the name word by word. Which word tells a reader nothing the family has not told them?
   record EmailChangedEvent(UserId userId, String email, Instant at) implements UserEvent {}
 }

@@ -1,4 +1,5 @@
-// Nothing to build here: what InMemoryEventStore.append throws, from step 4, when another writer got there first.
+// Nothing to build here: what InMemoryEventStore.append throws, from step 4, when a stream is not at the version
+// its writer expected: someone else appended first, or the writer counted wrong.
 package eventlings.lab01;
 
 public final class ConcurrencyConflict extends RuntimeException {
@@ -9,7 +10,7 @@ public final class ConcurrencyConflict extends RuntimeException {
 
   public ConcurrencyConflict(String stream, long expectedVersion, long actualVersion) {
     super("Stream " + stream + " is at version " + actualVersion + ", not " + expectedVersion
-        + ": someone appended first. Read the stream again, decide again, and retry.");
+        + ": the writer decided on a state the stream is not in. Read the stream again, decide again, and retry.");
     this.stream = stream;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

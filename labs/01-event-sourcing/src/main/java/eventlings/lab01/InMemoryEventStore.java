@@ -1,5 +1,6 @@
 // An event store in memory: streams of events, one per user, that only ever grow.
-// Step 3: append and read. Step 4: refuse an append at a stale version. Step 5: replay everything in append order.
+// Step 3: append and read. Step 4: refuse an append at any version but the stream's, with writers on several
+// threads at once. Step 5: replay everything in append order.
 package eventlings.lab01;
 
 import java.util.List;
@@ -17,7 +18,7 @@ public final class InMemoryEventStore {
   }
 
   public List<UserEvent> read(String stream) {
-    // TODO(step 3): the stream's events in order; none for a stream never written.
+    // TODO(step 3): the stream's events in order, as they are now; none for a stream never written.
     throw new UnsupportedOperationException("TODO(step 3): read the stream");
   }
 

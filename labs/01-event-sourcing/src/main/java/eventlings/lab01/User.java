@@ -1,5 +1,5 @@
 // A user, as their events tell it. Step 1: evolve one event at a time and rebuild a whole history.
-// Step 2: the same user at an earlier version, or as they were at an earlier time.
+// Step 2: the same user at an earlier version, or as the store knew them at an earlier time.
 package eventlings.lab01;
 
 import java.time.Instant;
@@ -10,7 +10,16 @@ public sealed interface User {
   // Before the first event there is no user yet: that is a state of its own, not a null.
   record Initial() implements User {}
 
-  record Existing(UserId id, String name, String email) implements User {}
+  record Existing(UserId id, String name, String email) implements User {
+
+    Existing withName(String newName) {
+      return new Existing(id, newName, email);
+    }
+
+    Existing withEmail(String newEmail) {
+      return new Existing(id, name, newEmail);
+    }
+  }
 
   static User initial() {
     return new Initial();
@@ -32,7 +41,8 @@ public sealed interface User {
   }
 
   static User asOf(List<UserEvent> history, Instant time) {
-    // TODO(step 2): the user as they were at `time`, counting what happened at that very instant.
+    // TODO(step 2): the user as the store knew them at `time`, counting what was recorded at that very instant.
+    // The history is in the order it was recorded; the writers' clocks did not always agree.
     throw new UnsupportedOperationException("TODO(step 2): rebuild the user as of a time");
   }
 }

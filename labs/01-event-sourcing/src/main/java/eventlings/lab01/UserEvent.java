@@ -8,7 +8,8 @@ public sealed interface UserEvent {
 
   UserId userId();
 
-  // When it happened, as told by whoever recorded it: nothing in here reads a clock.
+  // When it was recorded, by the clock of whoever recorded it: nothing in here reads a clock. Writers' clocks
+  // disagree, so the times of a stream need not rise; the order of the stream is the order of recording.
   Instant at();
 
   record UserCreated(UserId userId, String name, String email, Instant at) implements UserEvent {}

@@ -8,7 +8,7 @@ public final class ConcurrencyConflict extends RuntimeException {
 
   public ConcurrencyConflict(String stream, long expectedVersion, long actualVersion) {
     super("Stream " + stream + " is at version " + actualVersion + ", not " + expectedVersion
-        + ": someone appended first. Read the stream again, decide again, and retry.");
+        + ": the writer decided on a state the stream is not in. Read the stream again, decide again, and retry.");
     this.stream = stream;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

@@ -25,12 +25,16 @@ public final class InMemoryEventStore {
   }
   // endregion append
 
+  // region read
   public synchronized List<UserEvent> read(String stream) {
     return List.copyOf(streams.getOrDefault(stream, List.of()));
   }
+  // endregion read
 
+  // region replay
   public synchronized void replay(Consumer<RecordedEvent> subscriber) {
     // A copy, so a subscriber that appends while it replays does not pull the log from under the loop.
     List.copyOf(log).forEach(subscriber);
   }
+  // endregion replay
 }

@@ -53,7 +53,9 @@ public sealed interface User {
   }
 
   static User asOf(List<UserEvent> history, Instant time) {
-    return rebuild(history.stream().filter(event -> !event.at().isAfter(time)).toList());
+    // The stream's order is the order of recording, whatever the writers' clocks said: once an event was recorded
+    // after `time`, so was every event behind it. Folding a prefix gives a version the stream really had.
+    return rebuild(history.stream().takeWhile(event -> !event.at().isAfter(time)).toList());
   }
   // endregion time-travel
 }

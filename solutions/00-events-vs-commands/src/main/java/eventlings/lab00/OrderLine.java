@@ -1,0 +1,3 @@
+package eventlings.lab00;
+
+public record OrderLine(String sku, int quantity) {}
