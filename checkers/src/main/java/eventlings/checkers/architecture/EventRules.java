@@ -225,21 +225,31 @@ public final class EventRules {
     return " " + FailureReading.SUGGESTION + " " + text + "]";
   }
 
+  /** The JDK's collection types, by name: the lab's classes are imported without the JDK's, which stay unresolved. */
+  private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("java.util.Collection", "java.util.List",
+      "java.util.Set", "java.util.SortedSet", "java.util.NavigableSet", "java.util.Queue", "java.util.Deque",
+      "java.util.Map", "java.util.SortedMap", "java.util.NavigableMap", "java.util.ArrayList", "java.util.LinkedList",
+      "java.util.HashSet", "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.HashMap", "java.util.LinkedHashMap",
+      "java.util.TreeMap", "java.util.SequencedCollection", "java.util.SequencedMap", "java.util.SequencedSet");
+
   private static boolean isCollection(JavaField field) {
-    return field.getRawType().isAssignableTo(java.util.Collection.class)
-        || field.getRawType().isAssignableTo(java.util.Map.class);
+    return COLLECTIONS.contains(field.getRawType().getName());
   }
 
-  /** True when a constructor copies what it is given: {@code List.copyOf}, {@code Collections.unmodifiableList}... */
+  /**
+   * True when a constructor copies what it is given into a collection nobody else holds: {@code List.copyOf} and its
+   * kin, {@code List.of(array)}, or {@code stream().toList()}. {@code Collections.unmodifiableList} is no copy: only a view of the list the
+   * caller still holds and may change.
+   */
   private static boolean copiesCollections(JavaClass event) {
     return event.getConstructors().stream()
         .flatMap(constructor -> constructor.getMethodCallsFromSelf().stream())
         .anyMatch(call -> {
           String owner = call.getTargetOwner().getName();
           String method = call.getName();
-          return (owner.equals("java.util.List") || owner.equals("java.util.Set") || owner.equals("java.util.Map"))
-              && method.equals("copyOf")
-              || owner.equals("java.util.Collections") && method.startsWith("unmodifiable");
+          return COLLECTIONS.contains(owner) && (method.equals("copyOf") || method.equals("of"))
+              || owner.equals("java.util.stream.Stream") && method.equals("toList")
+              || owner.equals("java.util.stream.Collectors") && method.startsWith("toUnmodifiable");
         });
   }
 

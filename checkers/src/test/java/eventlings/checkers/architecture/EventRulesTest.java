@@ -73,11 +73,18 @@ class EventRulesTest {
   }
 
   @Test
-  @DisplayName("An event that keeps a collection as it was handed in is rejected; one that copies it passes")
+  @DisplayName("An event that keeps a collection as handed in, or a view of it, is rejected; one that copies it passes")
   void an_event_holding_a_collection_it_did_not_copy_is_rejected() {
-    assertThatThrownBy(() -> EventRules.events_are_immutable().check(fixtures("collections")))
+    // As LabClasses imports a lab: its own classes only, the JDK's left unresolved.
+    JavaClasses asInALab = com.tngtech.archunit.ArchConfiguration.withThreadLocalScope(configuration -> {
+      configuration.setResolveMissingDependenciesFromClassPath(false);
+      return new ClassFileImporter().importPackages(FIXTURES + "collections");
+    });
+    assertThatThrownBy(() -> EventRules.events_are_immutable().check(asInALab))
         .hasMessageContaining("ItemsAdded.skus is a collection kept as it was handed in")
-        .hasMessageNotContaining("ItemsRemoved");
+        .hasMessageContaining("ItemsPacked.skus is a collection kept as it was handed in")
+        .hasMessageNotContaining("ItemsRemoved")
+        .hasMessageNotContaining("ItemsReserved");
   }
 
   @Test
