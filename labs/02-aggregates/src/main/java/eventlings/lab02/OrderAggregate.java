@@ -39,7 +39,8 @@ public final class OrderAggregate {
   }
 
   public void markCommitted() {
-    // TODO(step 5): the uncommitted events are in the store now.
+    // TODO(step 5): called once the uncommitted events are in the store. What is left to save, and at which version
+    // is the order now?
     throw new UnsupportedOperationException("TODO(step 5): mark the saved events as committed");
   }
 

@@ -18,7 +18,7 @@ import static eventlings.lab02.OrderFixtures.TUESDAY;
 import static eventlings.lab02.OrderFixtures.TWO_MUGS;
 import static eventlings.lab02.OrderFixtures.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import eventlings.checkers.Step;
 import eventlings.lab02.OrderCommand.AddItem;
@@ -90,12 +90,14 @@ class OrderRepositoryTest {
     OrderConfirmed confirmedAtTheTill = new OrderConfirmed(ORDER, List.of(TWO_MUGS, ONE_TEA), 1100, TUESDAY);
 
     repository.save(atTheTill);
-    ConcurrencyConflict behind = catchThrowableOfType(ConcurrencyConflict.class, () -> repository.save(onTheWebsite));
 
-    assertThat(behind).as("the website's save at version 3, after the till took the stream to version 4").isNotNull();
-    assertThat(List.of(behind.stream(), behind.expectedVersion(), behind.actualVersion()))
-        .as("the conflict's stream, the version the save expected, and the stream's")
-        .containsExactly(ORDER.stream(), 3L, 4L);
+    assertThatExceptionOfType(ConcurrencyConflict.class)
+        .describedAs("the website's save at version 3, after the till took the stream to version 4")
+        .isThrownBy(() -> repository.save(onTheWebsite))
+        .satisfies(conflict ->
+            assertThat(List.of(conflict.stream(), conflict.expectedVersion(), conflict.actualVersion()))
+                .as("the conflict's stream, the version the save expected, and the stream's")
+                .containsExactly(ORDER.stream(), 3L, 4L));
     assertThat(store.read(ORDER.stream())).as("Alice's stream: no spoons in a confirmed order")
         .containsExactly(PLACED, MUGS_ADDED, TEA_ADDED, confirmedAtTheTill);
     assertThat(onTheWebsite.uncommittedEvents()).as("the events the website's order holds after its refused save")
@@ -107,10 +109,11 @@ class OrderRepositoryTest {
     store.append(BOBS_ORDER.stream(), 0, List.of(BOB_PLACED));
     OrderAggregate fromTheCopy = OrderAggregate.fromHistory(BOBS_ORDER, List.of(BOB_PLACED, TEAPOT_ADDED));
     fromTheCopy.handle(new AddItem(BOBS_ORDER, "cosy", 1, 800));
-    ConcurrencyConflict ahead = catchThrowableOfType(ConcurrencyConflict.class, () -> repository.save(fromTheCopy));
 
-    assertThat(ahead).as("a save at version 2 of Bob's stream, which holds 1 event: it would build on a teapot"
-        + " the stream never had").isNotNull();
+    assertThatExceptionOfType(ConcurrencyConflict.class)
+        .describedAs("a save at version 2 of Bob's stream, which holds 1 event: it would build on a teapot the stream"
+            + " never had")
+        .isThrownBy(() -> repository.save(fromTheCopy));
     assertThat(store.read(BOBS_ORDER.stream())).as("Bob's stream after the refused save").containsExactly(BOB_PLACED);
   }
 }
