@@ -13,7 +13,8 @@ public final class Order {
   }
 
   public static List<OrderEvent> decide(OrderCommand command, OrderState state) {
-    // TODO(step 3): one case per command, each returning the events it leads to. Take the time from the command.
+    // TODO(step 3): one case per command, each returning the events it leads to, in the order they happen. Take the
+    // time from the command.
     // TODO(step 4): throw the OrderRejected that fits when the order's stage forbids the command.
     throw new UnsupportedOperationException("TODO(step 3): decide what the command records");
   }

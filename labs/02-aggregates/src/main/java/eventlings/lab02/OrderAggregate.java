@@ -1,5 +1,5 @@
 // An order while the write model handles its commands: its state, its version in the store, and the events it
-// decided that are not saved yet. Step 5: handle a command. Step 6: rebuild from history, and commit once saved.
+// decided that are not saved yet. Step 5 writes all of it: rebuild from history, handle a command, commit.
 package eventlings.lab02;
 
 import java.util.ArrayList;
@@ -24,8 +24,8 @@ public final class OrderAggregate {
   }
 
   public static OrderAggregate fromHistory(OrderId id, List<OrderEvent> history) {
-    // TODO(step 6): evolve the initial state through the history. Its version: the number of events in it.
-    throw new UnsupportedOperationException("TODO(step 6): rebuild the order from its history");
+    // TODO(step 5): the order as its history left it. These events are in the store already.
+    throw new UnsupportedOperationException("TODO(step 5): rebuild the order from its history");
   }
 
   public void handle(OrderCommand command) {
@@ -39,8 +39,9 @@ public final class OrderAggregate {
   }
 
   public void markCommitted() {
-    // TODO(step 6): the uncommitted events are in the store now. Count them into the version, then forget them.
-    throw new UnsupportedOperationException("TODO(step 6): mark the saved events as committed");
+    // TODO(step 5): called once the uncommitted events are in the store. What is left to save, and at which version
+    // is the order now?
+    throw new UnsupportedOperationException("TODO(step 5): mark the saved events as committed");
   }
 
   public OrderId id() {

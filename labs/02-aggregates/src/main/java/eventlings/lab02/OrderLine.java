@@ -1,4 +1,5 @@
-// Nothing to build here: one line of an open order, built by evolve from an ItemAdded in step 2.
+// Nothing to build here: one line of an order, in an open order's state (built by evolve in step 2) and in the
+// OrderConfirmed that records what was confirmed.
 package eventlings.lab02;
 
 // Prices in cents: money adds up exactly, with no rounding to argue about.

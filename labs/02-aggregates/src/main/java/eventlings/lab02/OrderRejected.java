@@ -4,15 +4,8 @@ package eventlings.lab02;
 // A command that the order's rules refuse. Nothing is recorded, and the message says why.
 public abstract sealed class OrderRejected extends RuntimeException {
 
-  private final OrderId orderId;
-
   OrderRejected(OrderId orderId, String reason) {
     super("Order " + orderId.value() + " " + reason);
-    this.orderId = orderId;
-  }
-
-  public OrderId orderId() {
-    return orderId;
   }
 
   public static final class OrderNotPlaced extends OrderRejected {

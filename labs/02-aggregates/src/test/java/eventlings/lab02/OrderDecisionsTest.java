@@ -1,13 +1,22 @@
 package eventlings.lab02;
 
-import static eventlings.lab02.OrderFixtures.ALICE;
+import static eventlings.lab02.OrderFixtures.ADD_SPOONS;
+import static eventlings.lab02.OrderFixtures.BOB;
+import static eventlings.lab02.OrderFixtures.BOBS_ORDER;
+import static eventlings.lab02.OrderFixtures.BOB_PLACED;
+import static eventlings.lab02.OrderFixtures.CONFIRM;
 import static eventlings.lab02.OrderFixtures.CONFIRMED;
-import static eventlings.lab02.OrderFixtures.MONDAY;
 import static eventlings.lab02.OrderFixtures.MUGS_ADDED;
+import static eventlings.lab02.OrderFixtures.ONE_TEAPOT;
 import static eventlings.lab02.OrderFixtures.ORDER;
+import static eventlings.lab02.OrderFixtures.PLACE;
 import static eventlings.lab02.OrderFixtures.PLACED;
+import static eventlings.lab02.OrderFixtures.SPOONS_ADDED;
+import static eventlings.lab02.OrderFixtures.TEAPOT_ADDED;
 import static eventlings.lab02.OrderFixtures.TEA_ADDED;
 import static eventlings.lab02.OrderFixtures.TUESDAY;
+import static eventlings.lab02.OrderFixtures.WEDNESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import eventlings.checkers.Step;
 import eventlings.checkers.decider.Decider;
@@ -17,9 +26,11 @@ import eventlings.lab02.OrderCommand.ConfirmOrder;
 import eventlings.lab02.OrderCommand.PlaceOrder;
 import eventlings.lab02.OrderEvent.ItemAdded;
 import eventlings.lab02.OrderEvent.OrderConfirmed;
-import eventlings.lab02.OrderEvent.OrderPlaced;
 import eventlings.lab02.OrderRejected.EmptyOrderCannotBeConfirmed;
 import eventlings.lab02.OrderRejected.OrderAlreadyConfirmed;
+import eventlings.lab02.OrderRejected.OrderAlreadyPlaced;
+import eventlings.lab02.OrderRejected.OrderNotPlaced;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,46 +41,70 @@ class OrderDecisionsTest {
 
   @Test
   @Step(3)
-  @DisplayName("Placing an order records when it was placed, as the command says")
-  void placing_an_order_records_when_it_was_placed_as_the_command_says() {
+  @DisplayName("Placing an order and adding an item record what the command says")
+  void placing_an_order_and_adding_an_item_record_what_the_command_says() {
     order.given()
-        .when(new PlaceOrder(ORDER, ALICE, MONDAY))
-        .then(new OrderPlaced(ORDER, ALICE, MONDAY));
-  }
-
-  @Test
-  @Step(3)
-  @DisplayName("Adding an item to an open order records the item")
-  void adding_an_item_to_an_open_order_records_the_item() {
-    order.given(PLACED, MUGS_ADDED)
-        .when(new AddItem(ORDER, "tea", 1, 200))
-        .then(new ItemAdded(ORDER, "tea", 1, 200));
-  }
-
-  @Test
-  @Step(3)
-  @DisplayName("Confirming an order records its total")
-  void confirming_an_order_records_its_total() {
+        .when(PLACE)
+        .then(PLACED, MUGS_ADDED, TEA_ADDED);
+    order.given()
+        .when(new PlaceOrder(BOBS_ORDER, BOB, List.of(), TUESDAY))
+        .then(BOB_PLACED);
     order.given(PLACED, MUGS_ADDED, TEA_ADDED)
-        .when(new ConfirmOrder(ORDER, TUESDAY))
-        .then(new OrderConfirmed(ORDER, 2 * 450 + 200, TUESDAY));
+        .when(ADD_SPOONS)
+        .then(SPOONS_ADDED);
+  }
+
+  @Test
+  @Step(3)
+  @DisplayName("Confirming an order records its lines and their total")
+  void confirming_an_order_records_its_lines_and_their_total() {
+    order.given(PLACED, MUGS_ADDED, TEA_ADDED, SPOONS_ADDED)
+        .when(CONFIRM)
+        .then(CONFIRMED);
+    order.given(BOB_PLACED, TEAPOT_ADDED)
+        .when(new ConfirmOrder(BOBS_ORDER, WEDNESDAY))
+        .then(new OrderConfirmed(BOBS_ORDER, List.of(ONE_TEAPOT), 2500, WEDNESDAY));
   }
 
   @Test
   @Step(4)
-  @DisplayName("Adding an item to a confirmed order is rejected")
-  void adding_an_item_to_a_confirmed_order_is_rejected() {
-    order.given(PLACED, MUGS_ADDED, TEA_ADDED, CONFIRMED)
-        .when(new AddItem(ORDER, "spoon", 1, 150))
+  @DisplayName("A command is rejected, with its reason, at a stage that forbids it")
+  void a_command_is_rejected_with_its_reason_at_a_stage_that_forbids_it() {
+    // Never placed: there is nothing to add to, or to confirm.
+    OrderNotPlaced notPlaced = order.given()
+        .when(ADD_SPOONS)
+        .thenRejectedWith(OrderNotPlaced.class);
+    assertThat(notPlaced).as("the rejection says which order it refuses").hasMessageContaining(ORDER.value());
+    order.given()
+        .when(CONFIRM)
+        .thenRejectedWith(OrderNotPlaced.class);
+    // Placed once, whatever happened since: a second placement would start the order over.
+    order.given(PLACED, MUGS_ADDED)
+        .when(PLACE)
+        .thenRejectedWith(OrderAlreadyPlaced.class);
+    order.given(PLACED, MUGS_ADDED, TEA_ADDED, SPOONS_ADDED, CONFIRMED)
+        .when(PLACE)
+        .thenRejectedWith(OrderAlreadyPlaced.class);
+    // Confirmed: the order can no longer change.
+    order.given(PLACED, MUGS_ADDED, TEA_ADDED, SPOONS_ADDED, CONFIRMED)
+        .when(new AddItem(ORDER, "sugar", 1, 90))
+        .thenRejectedWith(OrderAlreadyConfirmed.class);
+    order.given(PLACED, MUGS_ADDED, TEA_ADDED, SPOONS_ADDED, CONFIRMED)
+        .when(new ConfirmOrder(ORDER, WEDNESDAY))
         .thenRejectedWith(OrderAlreadyConfirmed.class);
   }
 
   @Test
   @Step(4)
-  @DisplayName("Confirming an empty order is rejected")
-  void confirming_an_empty_order_is_rejected() {
+  @DisplayName("Confirming an empty order is rejected, and only an empty one")
+  void confirming_an_empty_order_is_rejected_and_only_an_empty_one() {
     order.given(PLACED)
-        .when(new ConfirmOrder(ORDER, TUESDAY))
+        .when(CONFIRM)
         .thenRejectedWith(EmptyOrderCannotBeConfirmed.class);
+    // A free sample costs nothing, and is a line all the same.
+    ItemAdded sampleAdded = new ItemAdded(BOBS_ORDER, "tea-sample", 1, 0);
+    order.given(BOB_PLACED, sampleAdded)
+        .when(new ConfirmOrder(BOBS_ORDER, WEDNESDAY))
+        .then(new OrderConfirmed(BOBS_ORDER, List.of(new OrderLine("tea-sample", 1, 0)), 0, WEDNESDAY));
   }
 }

@@ -7,8 +7,8 @@ public final class ConcurrencyConflict extends RuntimeException {
   private final long actualVersion;
 
   public ConcurrencyConflict(String stream, long expectedVersion, long actualVersion) {
-    super("Stream " + stream + " is at version " + actualVersion + ", not " + expectedVersion
-        + ": someone saved first. Load the order again, decide again, and retry.");
+    super("Stream " + stream + " is at version " + actualVersion + ", but the save expected version " + expectedVersion
+        + ": the order was decided on a history that is not the stream's. Load it again, decide again, and retry.");
     this.stream = stream;
     this.expectedVersion = expectedVersion;
     this.actualVersion = actualVersion;

@@ -9,6 +9,7 @@ public final class InMemoryEventStore {
 
   private final Map<String, List<OrderEvent>> streams = new HashMap<>();
 
+  // region append
   // Synchronized: checking the version and appending must be one step, or two writers both pass the check.
   public synchronized void append(String stream, long expectedVersion, List<OrderEvent> events) {
     List<OrderEvent> current = streams.computeIfAbsent(stream, name -> new ArrayList<>());
@@ -17,6 +18,7 @@ public final class InMemoryEventStore {
     }
     current.addAll(events);
   }
+  // endregion append
 
   public synchronized List<OrderEvent> read(String stream) {
     return List.copyOf(streams.getOrDefault(stream, List.of()));

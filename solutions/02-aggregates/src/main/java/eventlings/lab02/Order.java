@@ -14,6 +14,7 @@ import eventlings.lab02.OrderState.Confirmed;
 import eventlings.lab02.OrderState.NoOrder;
 import eventlings.lab02.OrderState.Open;
 import java.util.List;
+import java.util.stream.Stream;
 
 public final class Order {
 
@@ -32,22 +33,19 @@ public final class Order {
     };
   }
 
-  private static List<OrderEvent> confirm(ConfirmOrder confirm, OrderState state) {
-    return switch (state) {
-      case NoOrder none -> throw new OrderNotPlaced(confirm.orderId());
-      case Open open when open.lines().isEmpty() -> throw new EmptyOrderCannotBeConfirmed(confirm.orderId());
-      case Open open -> List.of(new OrderConfirmed(confirm.orderId(), open.totalCents(), confirm.now()));
-      case Confirmed confirmed -> throw new OrderAlreadyConfirmed(confirm.orderId());
-    };
-  }
-  // endregion decide
-
   private static List<OrderEvent> place(PlaceOrder place, OrderState state) {
     return switch (state) {
-      case NoOrder none -> List.of(new OrderPlaced(place.orderId(), place.customerId(), place.now()));
+      case NoOrder none -> placed(place);
       case Open open -> throw new OrderAlreadyPlaced(place.orderId());
       case Confirmed confirmed -> throw new OrderAlreadyPlaced(place.orderId());
     };
+  }
+
+  // The placement first, then an item per line of the basket: evolve adds lines only to an order that exists.
+  private static List<OrderEvent> placed(PlaceOrder place) {
+    Stream<OrderEvent> items = place.basket().stream()
+        .map(line -> new ItemAdded(place.orderId(), line.sku(), line.quantity(), line.unitPriceCents()));
+    return Stream.concat(Stream.of(new OrderPlaced(place.orderId(), place.customerId(), place.now())), items).toList();
   }
 
   private static List<OrderEvent> addItem(AddItem add, OrderState state) {
@@ -58,15 +56,26 @@ public final class Order {
     };
   }
 
+  private static List<OrderEvent> confirm(ConfirmOrder confirm, OrderState state) {
+    return switch (state) {
+      case NoOrder none -> throw new OrderNotPlaced(confirm.orderId());
+      case Open open when open.lines().isEmpty() -> throw new EmptyOrderCannotBeConfirmed(confirm.orderId());
+      case Open open ->
+          List.of(new OrderConfirmed(confirm.orderId(), open.lines(), open.totalCents(), confirm.now()));
+      case Confirmed confirmed -> throw new OrderAlreadyConfirmed(confirm.orderId());
+    };
+  }
+  // endregion decide
+
   // region evolve
   public static OrderState evolve(OrderState state, OrderEvent event) {
     // No rule here: the event already happened. Only an open order takes items; a stream that says otherwise
     // is corrupt, and the cast says so loudly.
     return switch (event) {
-      case OrderPlaced placed -> new Open(placed.orderId(), List.of());
+      case OrderPlaced placed -> new Open(List.of());
       case ItemAdded added ->
           ((Open) state).withLine(new OrderLine(added.sku(), added.quantity(), added.unitPriceCents()));
-      case OrderConfirmed confirmed -> new Confirmed(confirmed.orderId());
+      case OrderConfirmed confirmed -> new Confirmed();
     };
   }
   // endregion evolve

@@ -21,13 +21,16 @@ public final class OrderAggregate {
     return new OrderAggregate(id, Order.initialState(), 0);
   }
 
+  // region rebuild
   public static OrderAggregate fromHistory(OrderId id, List<OrderEvent> history) {
+    // Evolve, not apply: these events are in the store already, and saving them again would repeat history.
     OrderState state = Order.initialState();
     for (OrderEvent event : history) {
       state = Order.evolve(state, event);
     }
     return new OrderAggregate(id, state, history.size());
   }
+  // endregion rebuild
 
   // region handle
   public void handle(OrderCommand command) {
@@ -41,10 +44,12 @@ public final class OrderAggregate {
   }
   // endregion handle
 
+  // region commit
   public void markCommitted() {
     version += uncommittedEvents.size();
     uncommittedEvents.clear();
   }
+  // endregion commit
 
   public OrderId id() {
     return id;

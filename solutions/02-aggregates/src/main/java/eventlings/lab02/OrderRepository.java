@@ -14,7 +14,8 @@ public final class OrderRepository {
   }
 
   public void save(OrderAggregate order) {
-    // At the order's version, the last one it saw: if someone saved since, the store refuses, and their events stay.
+    // At the version the order was decided on. If the stream is at another, the store refuses and nothing changes:
+    // not the stream, and not the order, which still holds the events it could not save.
     store.append(order.id().stream(), order.version(), order.uncommittedEvents());
     order.markCommitted();
   }
