@@ -153,7 +153,7 @@ public final class DeciderSpec<C, E, S> {
       try {
         List<E> events = decider.decide(command, state);
         if (events == null) {
-          throw new AssertionError(new Story("decide returned null: return List.of() when nothing happens")
+          throw new AssertionError(new Story("decide returned null, which is no list of events: a decision to do nothing is an empty list, not a missing one")
               .rows("given", given.history).row("when", command).toString());
         }
         outcome = new Recorded<>(List.copyOf(events));
