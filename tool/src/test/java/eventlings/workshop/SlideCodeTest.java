@@ -70,6 +70,33 @@ class SlideCodeTest {
         .containsPattern("\\(slides \\d+, lab \\d+, debrief \\d+\\)"));
   }
 
+  @TestFactory
+  Stream<DynamicTest> every_deck_states_the_minutes_the_agenda_gives_it() throws IOException {
+    List<String> agenda = Files.readAllLines(SLIDES.resolve("agenda.md"));
+    return REPOSITORY.labsToCheck().stream().map(lab -> dynamicTest("slides/" + lab.name() + ".md states its minutes",
+        () -> {
+          String label = "| Lab " + lab.number() + " ";
+          List<String> rows = agenda.stream().filter(row -> row.contains(label)).toList();
+          List<String> planned = rows.stream().map(SlideCodeTest::minutes).filter(minutes -> !minutes.isEmpty()).toList();
+          assertThat(planned).as("agenda.md plans lab %s with (slides N, lab M, debrief K) on two days", lab.number())
+              .isNotEmpty();
+          String twoDays = planned.getLast();
+          String expected = twoDays.split(",")[0] + " minutes of slides, " + twoDays.split(",")[1] + " minutes of lab, "
+              + twoDays.split(",")[2] + " minutes of debrief"
+              + (planned.size() > 1 ? "; in the one-day plan " + planned.getFirst().replaceFirst(",", ", ")
+                  .replaceFirst(",(\\d+)$", " and $1") + "." : ".");
+          assertThat(Files.readString(SLIDES.resolve(lab.name() + ".md"))).as("the timing line of the deck")
+              .contains(expected);
+        }));
+  }
+
+  /** {@code "10,60,10"} from an agenda row {@code (slides 10, lab 60, debrief 10)}, or empty. */
+  private static String minutes(String row) {
+    java.util.regex.Matcher planned = java.util.regex.Pattern.compile("\\(slides (\\d+), lab (\\d+), debrief (\\d+)\\)")
+        .matcher(row);
+    return planned.find() ? planned.group(1) + "," + planned.group(2) + "," + planned.group(3) : "";
+  }
+
   @Test
   @DisplayName("Every lab has a slide deck named after it")
   void every_lab_has_a_deck() {
