@@ -31,6 +31,7 @@ public final class ServerHost implements AutoCloseable {
 
   private final ServerSocket socket;
   private final Thread acceptor;
+  private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
 
   private ServerHost(ServerSocket socket) {
     this.socket = socket;
@@ -51,6 +52,11 @@ public final class ServerHost implements AutoCloseable {
   /** The value of {@value #PROPERTY} for a child JVM. */
   public String address() {
     return "127.0.0.1:" + socket.getLocalPort();
+  }
+
+  /** True while a request is being answered: a server may be starting, which can take a while. */
+  public boolean busy() {
+    return answering.get() > 0;
   }
 
   /** The {@code -D} option that makes a JVM use this host. */
@@ -76,7 +82,12 @@ public final class ServerHost implements AutoCloseable {
          BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
          PrintStream out = new PrintStream(client.getOutputStream(), true, StandardCharsets.UTF_8)) {
       String request = in.readLine();
-      out.println(request == null ? "error\tno request" : respond(request.strip()));
+      answering.incrementAndGet();
+      try {
+        out.println(request == null ? "error\tno request" : respond(request.strip()));
+      } finally {
+        answering.decrementAndGet();
+      }
     } catch (IOException e) {
       // The child went away mid-request: it died, which is what child JVMs are for.
     }

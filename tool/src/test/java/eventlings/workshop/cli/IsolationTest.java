@@ -6,11 +6,13 @@ import eventlings.checkers.progress.GoalResult;
 import eventlings.checkers.progress.GoalState;
 import eventlings.workshop.Repository;
 import eventlings.workshop.Repository.Lab;
+import eventlings.workshop.engine.ChildJvms;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,13 @@ class IsolationTest {
   void fixture() {
     repository = FixtureRepository.writeTo(root);
     lab = FixtureRepository.counting(repository);
+    // These goals hang on purpose: no need to wait the learner's 40 s to see them cut.
+    System.setProperty(ChildJvms.STALL_PROPERTY, "12");
+  }
+
+  @AfterEach
+  void the_learners_limit_again() {
+    System.clearProperty(ChildJvms.STALL_PROPERTY);
   }
 
   @Test
