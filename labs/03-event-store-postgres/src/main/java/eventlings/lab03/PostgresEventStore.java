@@ -22,8 +22,8 @@ public final class PostgresEventStore {
   public void append(String stream, long expectedVersion, List<OrderEvent> events) {
     // TODO(step 3): insert one row per event, at versions expectedVersion + 1, + 2, ..., in one transaction,
     //  with the time the clock says. The events as types.serialize makes them.
-    // TODO(step 4): when PostgreSQL refuses a row because its stream_id and version are taken, roll back and throw
-    //  a ConcurrencyConflict saying which version the stream is really at.
+    // TODO(step 4): when PostgreSQL refuses a row because its stream_id and version are taken, or when the stream is
+    //  not yet at expectedVersion, roll back and throw a ConcurrencyConflict saying which version it is really at.
     throw new UnsupportedOperationException("TODO(step 3): append the events to the stream");
   }
 

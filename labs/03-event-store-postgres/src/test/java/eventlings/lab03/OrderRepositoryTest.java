@@ -64,6 +64,7 @@ class OrderRepositoryTest {
     orders.append(ORDER_ID, 3, List.of(item("saucer")));
     orders.append(ORDER_ID, 4, List.of(item("spoon"), item("tray")));
     orders.append(ORDER_ID, 6, List.of(new OrderConfirmed(ORDER_ID, "Ring twice")));
+    orders.append("43", 0, List.of(new OrderPlaced("43", "customer-8", "SEK")));
 
     LoadedOrder loaded = orders.load(ORDER_ID);
 
@@ -74,6 +75,29 @@ class OrderRepositoryTest {
         .isEqualTo(Order.rebuild(wholeStream))
         .isEqualTo(new Order.Placed(ORDER_ID, "customer-7", "EUR",
             List.of(line("teapot"), line("cup"), line("saucer"), line("spoon"), line("tray")), true));
+    assertThat(orders.load("43").order()).as("another order, in a stream of its own")
+        .isEqualTo(new Order.Placed("43", "customer-8", "SEK", List.of(), false));
+  }
+
+  @Test
+  @Step(6)
+  @DisplayName("An append whose snapshot cannot be saved still succeeds, its events stored")
+  void an_append_whose_snapshot_cannot_be_saved_still_succeeds_its_events_stored() {
+    // The snapshots' disk is full: PostgreSQL refuses every snapshot row, and nothing else.
+    postgres.execute("""
+        CREATE OR REPLACE FUNCTION refuse_snapshots() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION 'no space left for snapshots'; END $$""");
+    postgres.execute("""
+        CREATE TRIGGER snapshots_full BEFORE INSERT OR UPDATE ON snapshots
+        FOR EACH ROW EXECUTE FUNCTION refuse_snapshots()""");
+    List<OrderEvent> events = List.of(new OrderPlaced(ORDER_ID, "customer-7", "EUR"), item("teapot"), item("cup"));
+
+    // A snapshot is a cache: losing one costs a longer replay next time, never the command that was decided.
+    orders.append(ORDER_ID, 0, events);
+
+    assertThat(store.read(OrderRepository.streamOf(ORDER_ID))).as("the events of the append").isEqualTo(events);
+    assertThat(orders.load(ORDER_ID)).as("loaded without a snapshot: (version, events replayed)")
+        .extracting(LoadedOrder::version, LoadedOrder::replayedEvents).containsExactly(3L, 3);
   }
 
   private static OrderEvent item(String sku) {

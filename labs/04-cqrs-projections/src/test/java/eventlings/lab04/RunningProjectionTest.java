@@ -39,7 +39,7 @@ class RunningProjectionTest {
   @Step(6)
   @DisplayName("While the projection runs, queries see new events within moments")
   void while_the_projection_runs_queries_see_new_events_within_moments() throws SQLException {
-    // Closing stops the loop and fails the goal if it does not end: a projection must let its process shut down.
+    // Closing interrupts the loop and fails the goal if it does not end: a projection must let its process shut down.
     try (BackgroundWork running = BackgroundWork.start("order view projection", projection::run, projection::stop)) {
       store.append(new CustomerRegistered("alice", "Alice"), new OrderPlaced("order-1", "alice"));
       running.untilAsserted(() -> assertThat(queries.findOrder("order-1")).as("order-1").isPresent());
@@ -47,6 +47,11 @@ class RunningProjectionTest {
       store.append(new ItemAdded("order-1", "mug", 2, 1250), new OrderConfirmed("order-1"));
       running.untilAsserted(() -> assertThat(queries.findOrder("order-1")).as("order-1")
           .hasValue(new OrderView("order-1", "Alice", List.of(new Line("mug", 2, 1250)), 2500, Status.CONFIRMED)));
+
+      // An application shuts down by asking: stop() alone, without an interrupt, must end the loop.
+      projection.stop();
+      running.untilAsserted(() -> assertThat(running.isRunning())
+          .as("run() still running after stop() was called").isFalse());
     }
   }
 }

@@ -36,6 +36,12 @@ public final class PostgresEventStore {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+        // A writer ahead of the stream would leave a gap no later append could fill: the version it read must
+        // exist. Rows are never deleted, so what this query sees stays true until the commit.
+        if (expectedVersion > 0 && !versionExists(connection, stream, expectedVersion)) {
+          connection.rollback();
+          throw new ConcurrencyConflict(stream, expectedVersion, currentVersion(connection, stream));
+        }
         long version = expectedVersion;
         for (OrderEvent event : events) {
           version++;
@@ -44,7 +50,7 @@ public final class PostgresEventStore {
         }
         connection.commit();
       } catch (SQLException e) {
-        connection.rollback();
+        rollbackKeeping(connection, e);
         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // No version was read beforehand: the constraint decided, atomically, who was first.
           throw new ConcurrencyConflict(stream, expectedVersion, currentVersion(connection, stream));
@@ -114,6 +120,26 @@ public final class PostgresEventStore {
 
   private static SerializedEvent serializedEvent(ResultSet row) throws SQLException {
     return new SerializedEvent(row.getString("type"), row.getInt("type_version"), row.getString("data"));
+  }
+
+  private static boolean versionExists(Connection connection, String stream, long version) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT 1 FROM events WHERE stream_id = ? AND version = ?")) {
+      select.setString(1, stream);
+      select.setLong(2, version);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next();
+      }
+    }
+  }
+
+  // A rollback that fails as well must not hide why the append failed: its error travels along, suppressed.
+  private static void rollbackKeeping(Connection connection, SQLException cause) {
+    try {
+      connection.rollback();
+    } catch (SQLException rollbackFailed) {
+      cause.addSuppressed(rollbackFailed);
+    }
   }
 
   private static long currentVersion(Connection connection, String stream) throws SQLException {

@@ -19,9 +19,20 @@ public final class OrderQueries {
 
   // region find-order
   public Optional<OrderView> findOrder(String orderId) throws SQLException {
-    try (Connection connection = views.getConnection();
-         PreparedStatement select = connection.prepareStatement(
-             "SELECT customer_name, total_cents, status FROM order_views WHERE order_id = ?")) {
+    try (Connection connection = views.getConnection()) {
+      // The row and its lines from one snapshot of the view: two separate reads could straddle a commit of the
+      // projection and show a total that disagrees with the lines.
+      connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      connection.setAutoCommit(false);
+      Optional<OrderView> order = orderIn(connection, orderId);
+      connection.commit();
+      return order;
+    }
+  }
+
+  private static Optional<OrderView> orderIn(Connection connection, String orderId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT customer_name, total_cents, status FROM order_views WHERE order_id = ?")) {
       select.setString(1, orderId);
       try (ResultSet row = select.executeQuery()) {
         if (!row.next()) {
