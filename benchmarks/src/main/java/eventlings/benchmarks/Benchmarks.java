@@ -43,6 +43,9 @@ public final class Benchmarks {
   private static void run() throws Exception {
     System.out.printf(Locale.ROOT, "JDK %s, %d cores%n",
         Runtime.version(), Runtime.getRuntime().availableProcessors());
+    if (SideBySide.SMOKE) {
+      System.out.println("Smoke run: every comparison once, to prove it still runs; its figures mean nothing.");
+    }
 
     printTable("Lab 01 · InMemoryEventStore.append to a fresh stream vs ArrayList.add of the same events",
         "store", "ArrayList",
@@ -62,6 +65,10 @@ public final class Benchmarks {
       EventStoreRead read = new EventStoreRead(pool, new PostgresEventStore(pool, types, CLOCK));
       printTable("Lab 03 · PostgresEventStore.read of a stream vs SELECT data of its rows, kept as text",
           "store", "raw SELECT", List.of(read.compare(10), read.compare(100), read.compare(1_000)));
+
+      SnapshotLoad load = new SnapshotLoad(pool, new PostgresEventStore(pool, types, CLOCK));
+      printTable("Lab 03 · OrderRepository.load from a snapshot 10 events before the end vs a full replay",
+          "snapshot", "full replay", List.of(load.compare()));
     }
   }
 

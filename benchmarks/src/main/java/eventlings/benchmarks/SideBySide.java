@@ -44,10 +44,17 @@ final class SideBySide {
   record Result(String label, double subjectNanos, double baselineNanos, double ratio, double ratioLow,
       double ratioHigh) {}
 
+  /**
+   * A smoke run ({@code -Deventlings.benchmarks.smoke=true}, in {@code ./mvnw verify -Pall}) calls each variant once:
+   * it proves every comparison still runs, and its figures mean nothing.
+   */
+  static final boolean SMOKE = Boolean.getBoolean("eventlings.benchmarks.smoke");
+
   private SideBySide() {}
 
   /** Runs {@code subject} and {@code baseline} alternately according to {@code plan}. */
-  static Result compare(String label, Plan plan, Variant subject, Variant baseline) throws Exception {
+  static Result compare(String label, Plan wanted, Variant subject, Variant baseline) throws Exception {
+    Plan plan = SMOKE ? new Plan(0, 1, 1) : wanted;
     for (int round = 0; round < plan.warmUpRounds(); round++) {
       runRound(plan, subject, baseline, round);
     }

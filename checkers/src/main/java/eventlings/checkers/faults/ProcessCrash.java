@@ -9,12 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
  * Connections of a process that dies right after its first commit: what that commit held stays in the database,
- * work not yet committed is rolled back, and every later call fails. A write in auto-commit mode is a commit too.
+ * work not yet committed is rolled back, and every later call fails. A write in auto-commit mode is a commit too,
+ * whichever JDBC call sends it ({@code executeQuery} of an {@code INSERT ... RETURNING} as well), and so is
+ * {@code setAutoCommit(true)} on a connection with a transaction open.
  *
  * <p>Hand the learner's code {@code crash.dataSource()} instead of the real one, let it work until it "dies", then
  * start a fresh instance on the real data source and check what survived:
@@ -28,11 +32,14 @@ import javax.sql.DataSource;
 public final class ProcessCrash {
 
   private static final Set<String> STILL_ALLOWED = Set.of("close", "isClosed", "toString", "hashCode", "equals");
+  private static final Pattern WRITING_SQL =
+      Pattern.compile("\\b(INSERT|UPDATE|DELETE|MERGE|nextval|setval)\\b", Pattern.CASE_INSENSITIVE);
 
   private final DataSource database;
   private final boolean diesAtFirstCommit;
   private final String afterDeath;
   private final List<Connection> opened = new CopyOnWriteArrayList<>();
+  private final Set<Connection> inTransaction = ConcurrentHashMap.newKeySet();
   private volatile boolean crashed;
 
   private ProcessCrash(DataSource database, boolean diesAtFirstCommit, String afterDeath) {
@@ -56,30 +63,53 @@ public final class ProcessCrash {
 
   /** The data source to give the code under test: its connections die with the process. */
   public DataSource dataSource() {
-    return (DataSource) proxy(DataSource.class, database, (method, result) -> {
+    return (DataSource) proxy(DataSource.class, database, (method, arguments, result) -> {
       if (result instanceof Connection connection) {
         opened.add(connection);
         return proxy(Connection.class, connection,
-            (called, returned) -> afterConnectionCall(connection, called, returned));
+            (called, calledWith, returned) -> afterConnectionCall(connection, called, calledWith, returned));
       }
       return result;
     });
   }
 
-  private Object afterConnectionCall(Connection connection, Method method, Object result) throws SQLException {
+  private Object afterConnectionCall(Connection connection, Method method, Object[] arguments, Object result)
+      throws SQLException {
+    if (method.getName().equals("setAutoCommit")) {
+      boolean autoCommit = (Boolean) arguments[0];
+      // Switching auto-commit back on commits the transaction that was open: JDBC says so.
+      if (autoCommit && inTransaction.remove(connection) && diesAtFirstCommit) {
+        crash();
+      } else if (!autoCommit) {
+        inTransaction.add(connection);
+      }
+    }
     if (diesAtFirstCommit && method.getName().equals("commit")) {
       crash();
     }
     if (result instanceof Statement statement) {
-      return proxy(method.getReturnType(), statement, (called, returned) -> {
-        boolean wrote = called.getName().startsWith("execute") && !called.getName().equals("executeQuery");
-        if (diesAtFirstCommit && wrote && connection.getAutoCommit()) {
+      // A prepared statement's SQL comes with prepareStatement; a plain one's with each execute.
+      String prepared = arguments != null && arguments.length > 0 && arguments[0] instanceof String sql ? sql : null;
+      return proxy(method.getReturnType(), statement, (called, calledWith, returned) -> {
+        String sql = calledWith != null && calledWith.length > 0 && calledWith[0] instanceof String text ? text : prepared;
+        if (diesAtFirstCommit && writes(called, sql) && connection.getAutoCommit()) {
           crash();
         }
         return returned;
       });
     }
     return result;
+  }
+
+  // Any execute may write; a query only when its SQL says so (INSERT ... RETURNING, a SELECT of nextval, ...).
+  private static boolean writes(Method called, String sql) {
+    if (!called.getName().startsWith("execute")) {
+      return false;
+    }
+    if (!called.getName().equals("executeQuery")) {
+      return true;
+    }
+    return sql != null && WRITING_SQL.matcher(sql).find();
   }
 
   // A connection closed without a commit rolls its open transaction back, as when its process dies.
@@ -91,7 +121,7 @@ public final class ProcessCrash {
   }
 
   private interface AfterCall {
-    Object apply(Method method, Object result) throws SQLException;
+    Object apply(Method method, Object[] arguments, Object result) throws SQLException;
   }
 
   private Object proxy(Class<?> type, Object target, AfterCall afterCall) {
@@ -100,7 +130,7 @@ public final class ProcessCrash {
         throw new SQLException(afterDeath);
       }
       try {
-        return afterCall.apply(method, method.invoke(target, arguments));
+        return afterCall.apply(method, arguments, method.invoke(target, arguments));
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import eventlings.checkers.Step;
+import eventlings.checkers.async.BackgroundWork;
 import eventlings.checkers.postgres.Postgres;
 import eventlings.checkers.faults.ProcessCrash;
 import eventlings.checkers.postgres.WithPostgres;
@@ -17,7 +18,11 @@ import eventlings.lab04.write.ShopEvent.ItemAdded;
 import eventlings.lab04.write.ShopEvent.OrderCancelled;
 import eventlings.lab04.write.ShopEvent.OrderConfirmed;
 import eventlings.lab04.write.ShopEvent.OrderPlaced;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,7 +52,7 @@ class RestartAndRebuildTest {
     store.append(new ItemAdded("order-1", "tea", 1, 800));
 
     OrderViewProjection restarted = shop.projection();
-    restarted.catchUp();
+    assertThat(restarted.catchUp()).as("events the restarted projection applied").isEqualTo(1);
 
     assertThat(shop.order("order-1")).as("order-1 after the restart").hasValue(new OrderRow("Alice", 3300, "PLACED"));
     assertThat(shop.lines("order-1")).as("the lines of order-1 after the restart")
@@ -77,6 +82,38 @@ class RestartAndRebuildTest {
   }
 
   @Test
+  @Step(3)
+  @DisplayName("Two instances of the projection at once apply each event once")
+  void two_instances_of_the_projection_at_once_apply_each_event_once() throws Exception {
+    store.append(new CustomerRegistered("alice", "Alice"), new OrderPlaced("order-1", "alice"));
+    OrderViewProjection first = shop.projection();
+    first.catchUp();
+    store.append(new ItemAdded("order-1", "mug", 2, 1250));
+    // A deploy started a second instance beside the first: both now reach for the same ItemAdded.
+    OrderViewProjection second = shop.projection();
+
+    try (Connection gate = postgres.connection()) {
+      gate.setAutoCommit(false);
+      // Holds back every new line of the view, but no read: both instances get as far as they can, every time.
+      execute(gate, "LOCK TABLE order_view_lines IN SHARE MODE");
+      try (BackgroundWork instanceA = BackgroundWork.start("projection A", first::catchUp);
+           BackgroundWork instanceB = BackgroundWork.start("projection B", second::catchUp)) {
+        try {
+          awaitBothWaitingInTheDatabase(gate, instanceA);
+        } finally {
+          gate.commit();
+        }
+        instanceA.until(() -> !instanceA.isRunning() && !instanceB.isRunning());
+      }
+    }
+
+    assertThat(shop.lines("order-1")).as("the lines of order-1 after both instances caught up")
+        .containsExactly(new LineRow("mug", 2, 1250));
+    assertThat(shop.order("order-1")).as("order-1 after both instances caught up")
+        .hasValue(new OrderRow("Alice", 2500, "PLACED"));
+  }
+
+  @Test
   @Step(4)
   @DisplayName("A rebuild from zero gives the same view, whatever the tables held")
   void a_rebuild_from_zero_gives_the_same_view_whatever_the_tables_held() throws SQLException {
@@ -101,5 +138,48 @@ class RestartAndRebuildTest {
 
     assertThat(shop.everything()).as("the view after the rebuild").containsExactlyElementsOf(projectedOnce);
     assertThat(projection.checkpoint()).as("the checkpoint after the rebuild").isEqualTo(10);
+  }
+
+  private void awaitBothWaitingInTheDatabase(Connection gate, BackgroundWork instances) throws SQLException {
+    int gateSession = backendOf(gate);
+    try {
+      instances.until(Duration.ofSeconds(3), () -> sessionsHeldBackBy(gateSession) == 2);
+    } catch (AssertionError notBoth) {
+      throw new AssertionError("While the goal held back new lines of the view, the two instances did not both come"
+          + " to wait in the database within 3 s: does applyNext wait for something outside it, such as a Java lock?",
+          notBoth);
+    }
+  }
+
+  // The sessions the gate holds back, and those waiting for them (a second instance waiting for the first one's
+  // lock): on a server shared with an IDE or a room, other sessions may wait too, for other reasons.
+  private int sessionsHeldBackBy(int gateSession) throws SQLException {
+    try (Connection connection = postgres.connection();
+         PreparedStatement select = connection.prepareStatement("""
+             WITH behind_the_gate AS (
+               SELECT pid FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid)))
+             SELECT (SELECT count(*) FROM behind_the_gate)
+                  + (SELECT count(*) FROM pg_stat_activity waiting
+                     WHERE EXISTS (SELECT 1 FROM behind_the_gate WHERE pid = ANY (pg_blocking_pids(waiting.pid))))""")) {
+      select.setInt(1, gateSession);
+      try (ResultSet row = select.executeQuery()) {
+        row.next();
+        return row.getInt(1);
+      }
+    }
+  }
+
+  private static int backendOf(Connection connection) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement("SELECT pg_backend_pid()");
+         ResultSet row = select.executeQuery()) {
+      row.next();
+      return row.getInt(1);
+    }
+  }
+
+  private static void execute(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.execute();
+    }
   }
 }
