@@ -57,13 +57,17 @@ class ProcessCrashTest {
   }
 
   @Test
-  @DisplayName("A query that writes in auto-commit mode is a commit; a query that only reads is not")
+  @DisplayName("A query that writes in auto-commit mode is a commit; one that reads, or locks rows, is not")
   void a_query_that_writes_is_a_commit_and_one_that_reads_is_not() throws SQLException {
     ProcessCrash crash = ProcessCrash.afterFirstCommit(postgres.dataSource());
     try (Connection connection = crash.dataSource().getConnection()) {
       try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM notes");
            ResultSet row = count.executeQuery()) {
         row.next();
+      }
+      try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM notes FOR UPDATE");
+           ResultSet rows = lock.executeQuery()) {
+        rows.next();
       }
       try (PreparedStatement insert = connection.prepareStatement(
               "INSERT INTO notes (text) VALUES ('kept') RETURNING id");
