@@ -157,7 +157,7 @@ mkdir -p "$work/pg"
 as_postgres "$pg_bin/initdb" -D "$work/pg" -U eventlings -A trust >/dev/null \
   || fail "initdb failed"
 as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
-  -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null \
+  -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1 -c idle_in_transaction_session_timeout=5s" start >/dev/null \
   || fail "PostgreSQL did not start"
 
 # 3. The smoke tests, against both.

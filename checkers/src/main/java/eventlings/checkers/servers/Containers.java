@@ -60,6 +60,9 @@ final class Containers {
 
   static PostgresServer startPostgres() {
     PostgreSQLContainer container = new PostgreSQLContainer(POSTGRES_IMAGE);
+    // As the embedded server: a session a learner's code left idle in a transaction is ended, its locks freed.
+    container.withCommand("postgres", "-c", "fsync=off",
+        "-c", "idle_in_transaction_session_timeout=" + EmbeddedPostgresServer.IDLE_IN_TRANSACTION_TIMEOUT);
     container.start();
     return new PostgresServer() {
       @Override

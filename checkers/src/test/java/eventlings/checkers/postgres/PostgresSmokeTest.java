@@ -48,6 +48,12 @@ class PostgresSmokeTest {
           .hasMessageContaining("a transaction was left open");
       assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(8));
 
+      // The kit's embedded server, its container and the docker compose one end such a session; a server of
+      // someone else's may not.
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          queryInt(postgres.dataSource(), "SELECT CASE WHEN current_setting('idle_in_transaction_session_timeout') IN ('0', '0ms') THEN 1 ELSE 0 END") == 1,
+          "this server keeps transactions left idle open");
+
       org.awaitility.Awaitility.await("the server to end the idle transaction").atMost(java.time.Duration.ofSeconds(12))
           .pollInterval(java.time.Duration.ofMillis(200))
           .ignoreExceptions()
