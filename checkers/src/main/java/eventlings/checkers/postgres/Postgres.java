@@ -75,6 +75,14 @@ public final class Postgres {
     return dataSource;
   }
 
+  /**
+   * Holds back every write to {@code table} of this schema, but no read, until the gate is opened or closed: see
+   * {@link WriteGate}.
+   */
+  public WriteGate holdBackWritesTo(String table) throws SQLException {
+    return new WriteGate(this, table);
+  }
+
   /** Opens a new connection to this test class's schema; close it when done (try-with-resources). */
   public Connection connection() throws SQLException {
     return dataSource.getConnection();

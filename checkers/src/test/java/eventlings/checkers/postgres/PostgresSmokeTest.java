@@ -3,6 +3,7 @@ package eventlings.checkers.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eventlings.checkers.async.BackgroundWork;
 import eventlings.checkers.faults.ProcessCrash;
 import eventlings.checkers.faults.TcpProxy;
 import java.sql.Connection;
@@ -178,6 +179,38 @@ class PostgresSmokeTest {
       insert.setString(1, stream);
       insert.setInt(2, version);
       insert.executeUpdate();
+    }
+  }
+
+  @Test
+  @DisplayName("A write gate holds back writes to its table, and no read, until it is opened")
+  void a_write_gate_holds_back_writes_until_it_is_opened() throws Exception {
+    try (WriteGate gate = postgres.holdBackWritesTo("jobs")) {
+      assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM jobs")).as("a read through the gate").isEqualTo(2);
+      try (BackgroundWork writers = BackgroundWork.start("two writers", () -> {
+        try (Connection first = postgres.connection(); Connection second = postgres.connection()) {
+          Thread secondWriter = Thread.ofVirtual().start(() -> insertJob(second, 4));
+          insertJob(first, 3);
+          secondWriter.join();
+        }
+      })) {
+        try {
+          gate.awaitWaiting(writers, 2, "the two writers", "insert");
+          assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM jobs")).as("rows while held back").isEqualTo(2);
+        } finally {
+          gate.open();
+        }
+        writers.until(() -> !writers.isRunning());
+      }
+    }
+    assertThat(queryInt(postgres.dataSource(), "SELECT count(*) FROM jobs")).as("rows once the gate opened").isEqualTo(4);
+  }
+
+  private static void insertJob(Connection connection, int id) {
+    try (Statement insert = connection.createStatement()) {
+      insert.executeUpdate("INSERT INTO jobs VALUES (" + id + ")");
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 

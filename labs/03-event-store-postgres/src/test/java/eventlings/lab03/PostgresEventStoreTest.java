@@ -8,6 +8,7 @@ import eventlings.checkers.Step;
 import eventlings.checkers.async.BackgroundWork;
 import eventlings.checkers.postgres.Postgres;
 import eventlings.checkers.postgres.WithPostgres;
+import eventlings.checkers.postgres.WriteGate;
 import eventlings.lab03.OrderEvent.ItemAdded;
 import eventlings.lab03.OrderEvent.OrderConfirmed;
 import eventlings.lab03.OrderEvent.OrderPlaced;
@@ -16,7 +17,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -153,18 +153,16 @@ class PostgresEventStoreTest {
     PostgresEventStore serverB = new PostgresEventStore(postgres.dataSource(), types, CLOCK);
     Map<OrderEvent, Boolean> appended = new ConcurrentHashMap<>();
 
-    try (Connection gate = postgres.connection()) {
-      gate.setAutoCommit(false);
-      // Holds back every insert into events, but no read: both servers get as far as their insert, every time.
-      execute(gate, "LOCK TABLE events IN SHARE MODE");
+    // Holds back every insert into events, but no read: both servers get as far as their insert, every time.
+    try (WriteGate gate = postgres.holdBackWritesTo("events")) {
       try (BackgroundWork first = BackgroundWork.start("server A",
                () -> appendAtVersion1(serverA, TEAPOT_ADDED, appended));
            BackgroundWork second = BackgroundWork.start("server B",
                () -> appendAtVersion1(serverB, CUPS_ADDED, appended))) {
         try {
-          awaitBothWaitingBehind(gate, first);
+          gate.awaitWaiting(first, 2, "the two appends", "append");
         } finally {
-          gate.commit();
+          gate.open();
         }
         first.until(() -> appended.size() == 2);
       }
@@ -217,44 +215,6 @@ class PostgresEventStoreTest {
       appended.put(event, true);
     } catch (ConcurrencyConflict conflict) {
       appended.put(event, false);
-    }
-  }
-
-  private void awaitBothWaitingBehind(Connection gate, BackgroundWork servers) throws SQLException {
-    int gateSession = backendOf(gate);
-    try {
-      servers.until(Duration.ofSeconds(3), () -> sessionsBlockedBy(gateSession) == 2);
-    } catch (AssertionError notBoth) {
-      throw new AssertionError("While the goal held back inserts into events, the two appends did not both come"
-          + " to wait in the database within 3 s: does append wait for something outside it, such as a Java lock?",
-          notBoth);
-    }
-  }
-
-  // Only the sessions the goal's own lock holds back: on a server shared with an IDE or a room, others may wait too.
-  private int sessionsBlockedBy(int gateSession) throws SQLException {
-    try (Connection connection = postgres.connection();
-         PreparedStatement select = connection.prepareStatement(
-             "SELECT count(*) FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid))")) {
-      select.setInt(1, gateSession);
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return row.getInt(1);
-      }
-    }
-  }
-
-  private static int backendOf(Connection connection) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT pg_backend_pid()");
-         ResultSet row = select.executeQuery()) {
-      row.next();
-      return row.getInt(1);
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.execute();
     }
   }
 }

@@ -8,6 +8,7 @@ import eventlings.checkers.async.BackgroundWork;
 import eventlings.checkers.postgres.Postgres;
 import eventlings.checkers.faults.ProcessCrash;
 import eventlings.checkers.postgres.WithPostgres;
+import eventlings.checkers.postgres.WriteGate;
 import eventlings.lab04.ShopDatabase.LineRow;
 import eventlings.lab04.ShopDatabase.OrderRow;
 import eventlings.lab04.projection.OrderViewProjection;
@@ -18,11 +19,7 @@ import eventlings.lab04.write.ShopEvent.ItemAdded;
 import eventlings.lab04.write.ShopEvent.OrderCancelled;
 import eventlings.lab04.write.ShopEvent.OrderConfirmed;
 import eventlings.lab04.write.ShopEvent.OrderPlaced;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -92,16 +89,14 @@ class RestartAndRebuildTest {
     // A deploy started a second instance beside the first: both now reach for the same ItemAdded.
     OrderViewProjection second = shop.projection();
 
-    try (Connection gate = postgres.connection()) {
-      gate.setAutoCommit(false);
-      // Holds back every new line of the view, but no read: both instances get as far as they can, every time.
-      execute(gate, "LOCK TABLE order_view_lines IN SHARE MODE");
+    // Holds back every new line of the view, but no read: both instances get as far as they can, every time.
+    try (WriteGate gate = postgres.holdBackWritesTo("order_view_lines")) {
       try (BackgroundWork instanceA = BackgroundWork.start("projection A", first::catchUp);
            BackgroundWork instanceB = BackgroundWork.start("projection B", second::catchUp)) {
         try {
-          awaitBothWaitingInTheDatabase(gate, instanceA);
+          gate.awaitWaiting(instanceA, 2, "the two instances", "applyNext");
         } finally {
-          gate.commit();
+          gate.open();
         }
         instanceA.until(() -> !instanceA.isRunning() && !instanceB.isRunning());
       }
@@ -138,48 +133,5 @@ class RestartAndRebuildTest {
 
     assertThat(shop.everything()).as("the view after the rebuild").containsExactlyElementsOf(projectedOnce);
     assertThat(projection.checkpoint()).as("the checkpoint after the rebuild").isEqualTo(10);
-  }
-
-  private void awaitBothWaitingInTheDatabase(Connection gate, BackgroundWork instances) throws SQLException {
-    int gateSession = backendOf(gate);
-    try {
-      instances.until(Duration.ofSeconds(3), () -> sessionsHeldBackBy(gateSession) == 2);
-    } catch (AssertionError notBoth) {
-      throw new AssertionError("While the goal held back new lines of the view, the two instances did not both come"
-          + " to wait in the database within 3 s: does applyNext wait for something outside it, such as a Java lock?",
-          notBoth);
-    }
-  }
-
-  // The sessions the gate holds back, and those waiting for them (a second instance waiting for the first one's
-  // lock): on a server shared with an IDE or a room, other sessions may wait too, for other reasons.
-  private int sessionsHeldBackBy(int gateSession) throws SQLException {
-    try (Connection connection = postgres.connection();
-         PreparedStatement select = connection.prepareStatement("""
-             WITH behind_the_gate AS (
-               SELECT pid FROM pg_stat_activity WHERE ? = ANY (pg_blocking_pids(pid)))
-             SELECT (SELECT count(*) FROM behind_the_gate)
-                  + (SELECT count(*) FROM pg_stat_activity waiting
-                     WHERE EXISTS (SELECT 1 FROM behind_the_gate WHERE pid = ANY (pg_blocking_pids(waiting.pid))))""")) {
-      select.setInt(1, gateSession);
-      try (ResultSet row = select.executeQuery()) {
-        row.next();
-        return row.getInt(1);
-      }
-    }
-  }
-
-  private static int backendOf(Connection connection) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT pg_backend_pid()");
-         ResultSet row = select.executeQuery()) {
-      row.next();
-      return row.getInt(1);
-    }
-  }
-
-  private static void execute(Connection connection, String sql) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.execute();
-    }
   }
 }

@@ -321,6 +321,15 @@ public final class LabContract {
     return "lab " + lab.name() + ": " + text;
   }
 
+  /**
+   * Whether the starter hands the file at {@code packagePath} (e.g. {@code eventlings/lab03/Order.java}) over as it
+   * is: it opens with "Nothing to build here", and the learner only reads it.
+   */
+  public static boolean givenByTheStarter(Lab lab, String packagePath) {
+    Path starter = lab.starterSources().resolve(packagePath);
+    return Files.isRegularFile(starter) && read(starter).startsWith(NOTHING_TO_BUILD);
+  }
+
   private static String read(Path file) {
     try {
       return Files.readString(file);
