@@ -61,6 +61,9 @@ public final class Benchmarks {
       EventStoreAppend append = new EventStoreAppend(pool, types, CLOCK);
       printTable("Lab 03 · PostgresEventStore.append to a fresh stream vs one JDBC batch of the same rows",
           "store", "raw batch", List.of(append.compare(1), append.compare(10), append.compare(100)));
+      printTable("Lab 03 · PostgresEventStore.append of K events in one call vs K calls of one event each",
+          "one append", "per commit", List.of(append.compareWithOneEventPerCommit(10),
+              append.compareWithOneEventPerCommit(100)));
 
       EventStoreRead read = new EventStoreRead(pool, new PostgresEventStore(pool, types, CLOCK));
       printTable("Lab 03 · PostgresEventStore.read of a stream vs SELECT data of its rows, kept as text",
@@ -69,6 +72,14 @@ public final class Benchmarks {
       SnapshotLoad load = new SnapshotLoad(pool, new PostgresEventStore(pool, types, CLOCK));
       printTable("Lab 03 · OrderRepository.load from a snapshot 10 events before the end vs a full replay",
           "snapshot", "full replay", List.of(load.compare()));
+
+      // Lab 04 has a table named events of its own: it gets a database of its own on the same server, and two
+      // connections, since the projection reads the events while it holds the view's transaction open.
+      try (HikariDataSource lab04 = pool(postgres, database(pool, "lab04"), 2)) {
+        ProjectionRebuild rebuild = new ProjectionRebuild(lab04);
+        printTable("Lab 04 · OrderViewProjection.rebuild from N events vs SELECT of the same events, kept as text",
+            "rebuild", "raw SELECT", List.of(rebuild.compare(1_000)));
+      }
     }
   }
 
@@ -77,10 +88,21 @@ public final class Benchmarks {
    * longer than most of what is measured here and would hide the difference between the variants.
    */
   private static HikariDataSource pool(EmbeddedPostgres postgres) {
+    return pool(postgres, "postgres", 1);
+  }
+
+  private static HikariDataSource pool(EmbeddedPostgres postgres, String database, int connections) {
     HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-    config.setMaximumPoolSize(1);
+    config.setJdbcUrl(postgres.getJdbcUrl("postgres", database));
+    config.setMaximumPoolSize(connections);
     return new HikariDataSource(config);
+  }
+
+  private static String database(HikariDataSource pool, String name) throws SQLException {
+    try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    return name;
   }
 
   /** The server, and whether its commits wait for the disk: both weigh on every figure of lab 03. */

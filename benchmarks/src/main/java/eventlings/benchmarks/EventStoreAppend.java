@@ -21,8 +21,7 @@ import javax.sql.DataSource;
 /**
  * Lab 03: {@link PostgresEventStore#append} of K events to a fresh stream, against a raw JDBC batch that inserts the
  * same rows (same table, same JSON, same timestamp) with one statement and one {@code executeBatch} in one
- * transaction. The difference is what the store does per event: turn it into JSON through the type registry, and
- * send it in a round trip of its own.
+ * transaction. The difference is what the store does per event: turn it into JSON through the type registry.
  */
 final class EventStoreAppend {
 
@@ -56,6 +55,23 @@ final class EventStoreAppend {
     Variant rawBatch = new Variant("raw batch", () -> index -> insertBatch(nextStream(), serialized));
     Plan plan = new Plan(5, 31, Math.max(4, EVENTS_PER_ROUND / eventsPerCall));
     return SideBySide.compare("append " + Benchmarks.events(eventsPerCall), plan, viaStore, rawBatch);
+  }
+
+  /**
+   * The same K events appended in one call, against K calls of one event each, every one its own transaction at
+   * the next expected version: what a client pays that appends as the events come, instead of once per command.
+   */
+  Result compareWithOneEventPerCommit(int eventsPerCall) throws Exception {
+    List<OrderEvent> events = SampleOrders.events(eventsPerCall);
+    Variant oneAppend = new Variant("one append", () -> index -> store.append(nextStream(), 0, events));
+    Variant onePerCommit = new Variant("one per commit", () -> index -> {
+      String stream = nextStream();
+      for (int version = 0; version < events.size(); version++) {
+        store.append(stream, version, List.of(events.get(version)));
+      }
+    });
+    Plan plan = new Plan(5, 31, Math.max(2, EVENTS_PER_ROUND / eventsPerCall / 4));
+    return SideBySide.compare("append " + Benchmarks.events(eventsPerCall), plan, oneAppend, onePerCommit);
   }
 
   private String nextStream() {

@@ -46,11 +46,14 @@ public final class PostgresEventStore {
         for (OrderEvent event : events) {
           version++;
           bind(insert, stream, version, types.serialize(event), recordedAt);
-          insert.executeUpdate();
+          // Queued, not sent: the rows of one append travel to the server together, in one round trip.
+          insert.addBatch();
         }
+        insert.executeBatch();
         connection.commit();
       } catch (SQLException e) {
         rollbackKeeping(connection, e);
+        // A failed batch is a BatchUpdateException carrying the SQLState of the row the server refused.
         if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
           // No version was read beforehand: the constraint decided, atomically, who was first.
           throw new ConcurrencyConflict(stream, expectedVersion, currentVersion(connection, stream));
